@@ -1,0 +1,21 @@
+"""Run notebooks and keep their outputs, minus noise: `python tools/save_outputs.py nbs/01_samples.ipynb ...`.
+
+Runs each notebook with `nbdev-test --save` (so `#| slow` cells stay skipped unless `--flags slow` is passed in
+FLAGS), then drops stderr streams (progress bars, warnings) and runs `nbdev-clean`.
+"""
+import sys, os, subprocess, nbformat
+
+def strip_stderr(path):
+    nb = nbformat.read(path, as_version=4)
+    for c in nb.cells:
+        if c.cell_type == 'code':
+            c.outputs = [o for o in c.get('outputs', []) if not (o.get('output_type') == 'stream' and o.get('name') == 'stderr')]
+    nbformat.write(nb, path)
+
+if __name__ == '__main__':
+    flags = os.environ.get('FLAGS', '')
+    for p in sys.argv[1:]:
+        cmd = ['nbdev-test', '--save', p] + (['--flags', flags] if flags else [])
+        if subprocess.run(cmd).returncode: sys.exit(f"{p} failed")
+        strip_stderr(p)
+        subprocess.run(['nbdev-clean', '--fname', p], check=True)
