@@ -7,7 +7,7 @@ PY     ?= python
 TORCH  ?= torch==2.13.0
 NWORK  ?= 2
 
-.PHONY: install demo test test-slow sync-check docs readme
+.PHONY: install demo test test-slow sync-check readme docs-offline docs-check
 install:
 	$(PY) -m pip install -q "$(TORCH)"
 	$(PY) -m pip install -q -e ".[dev]"
@@ -34,3 +34,11 @@ sync-check:
 # README.md is generated from nbs/index.ipynb (nbdev-readme needs Quarto; this does not).
 readme:
 	$(PY) tools/make_readme.py
+
+# The docs site without Quarto: nbdev-proc-nbs + nbconvert (pages in _docs_offline/). On GitHub, deploy.yaml uses Quarto.
+docs-offline:
+	$(PY) tools/build_docs.py
+
+# Renders the home page and an API page in headless Chromium (Debian: apt-get install -y chromium) and checks them.
+docs-check: docs-offline
+	$(PY) tools/check_docs.py
