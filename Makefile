@@ -7,7 +7,7 @@ PY     ?= python
 TORCH  ?= torch==2.13.0
 NWORK  ?= 2
 
-.PHONY: install demo test test-slow sync-check readme docs-offline docs-check
+.PHONY: install demo test test-slow sync-check readme docs-offline docs-check wheel-check
 install:
 	$(PY) -m pip install -q "$(TORCH)"
 	$(PY) -m pip install -q -e ".[dev]"
@@ -42,3 +42,10 @@ docs-offline:
 # Renders the home page and an API page in headless Chromium (Debian: apt-get install -y chromium) and checks them.
 docs-check: docs-offline
 	$(PY) tools/check_docs.py
+
+# Packaging: build wheel + sdist, install the wheel alone into an empty folder and use it from outside the repo.
+wheel-check:
+	rm -rf dist && $(PY) -m build -q >/dev/null
+	@d=$$(mktemp -d) && $(PY) -m pip install -q --no-deps --target $$d/site dist/*.whl && cd $$d && \
+	  PYTHONPATH=$$d/site $(PY) $$d/site/bin/qa-nb --help >/dev/null && \
+	  PYTHONPATH=$$d/site $(PY) -c "import qa_nb, qa_nb.samples as s; assert s.sample_path('train').exists() and s.sample_path('train').is_relative_to('$$d'); print('wheel: qa_nb', qa_nb.__version__, 'installs and runs')"
