@@ -35,7 +35,7 @@ def data_file(name:str, # file name, e.g. 'dev-v2.0.json'
         print(f"{sub}/{name} not found (set QA_NB_DATA to the folder holding {sub}/): skipping."); return None
     return d/name
 
-# %% ../nbs/00_data.ipynb #260c5fe4
+# %% ../nbs/00_data.ipynb #82915bcd
 @dataclass
 class QAReport:
     "Counts, problems and repairs found in a QA file."
@@ -49,7 +49,8 @@ class QAReport:
     answers_per_question: dict = field(default_factory=dict) # number of answers -> number of questions
     problems: dict = field(default_factory=dict)  # kind -> ['where: what', ...] (records unusable as they are)
     repairs: dict = field(default_factory=dict)   # kind -> ['where: what', ...] (fixed while loading)
-    dropped: list = field(default_factory=list)   # ids (or places) of records dropped with on_bad='drop'
+    dropped: list = field(default_factory=list)   # ids (or places) of unusable records (dropped by load_qa with on_bad='drop')
+    on_bad: str = ''       # load_qa's `on_bad` ('' for check_qa, which drops nothing)
     fatal_file: str = ''   # set when the whole file can't be read
     tokens: object = None  # `qa_nb.tokens.window_plan` result when a tokenizer was given
     labels: object = None  # `qa_nb.labels.label_audit` result when a tokenizer was given
@@ -65,20 +66,24 @@ class QAReport:
         "True when the file is clean: no problems and nothing repaired."
         return not self.fatal and not self.repairs
 
-# %% ../nbs/00_data.ipynb #71daa6e5
+# %% ../nbs/00_data.ipynb #a5cd60e7
 def _n(x): return f"{x:,}"
 
-def _sub(obj, max_items=None):
-    "JSON-ready form of a tokenizer/label sub-report (dicts, tuples, DataFrames, objects with `to_dict`)."
+def _is_df(x): return type(x).__name__ == 'DataFrame'
+
+def _sub(obj):
+    "JSON-ready summary of a tokenizer/label sub-report: `to_dict()` of report objects, dicts and lists as such, DataFrames left out (the text report shows their first rows)."
     if obj is None or isinstance(obj, (str, int, float, bool)): return obj
-    if type(obj).__name__ == 'DataFrame': return obj.head(max_items or len(obj)).to_dict('records')
-    if isinstance(obj, dict): return {str(k): _sub(v, max_items) for k, v in obj.items()}
-    if isinstance(obj, (list, tuple)): return [_sub(x, max_items) for x in obj]
-    if hasattr(obj, 'to_dict'):
-        try: return _sub(obj.to_dict(), max_items)
-        except TypeError: pass
-    if hasattr(obj, '__dataclass_fields__'):
-        from dataclasses import asdict; return _sub(asdict(obj), max_items)
+    if _is_df(obj): return None
+    if isinstance(obj, (list, tuple)):  # e.g. label_audit's (summary dict, mismatches DataFrame) -> the summary
+        xs = [_sub(x) for x in obj if not _is_df(x)]
+        return xs[0] if isinstance(obj, tuple) and len(xs) == 1 else xs
+    if isinstance(obj, dict): return {str(k): _sub(v) for k, v in obj.items() if not _is_df(v)}
+    if hasattr(obj, 'to_dict'): return _sub(obj.to_dict())
+    if hasattr(obj, '__dataclass_fields__'): return _sub({k: getattr(obj, k) for k in obj.__dataclass_fields__})
+    if hasattr(obj, 'item'):  # numpy scalars
+        try: return obj.item()
+        except (TypeError, ValueError): pass
     return str(obj)
 
 def _sub_str(obj, max_items=5) -> str:
@@ -90,14 +95,14 @@ def _sub_str(obj, max_items=5) -> str:
     return str(obj)
 
 def _report_to_dict(self:QAReport, max_items:int|None=None) -> dict:
-    "Plain dict (JSON-ready); `max_items` caps the listed places per kind (counts stay exact)."
+    "Plain dict (JSON-ready); `max_items` caps the listed places per kind (counts stay exact); tokens/labels as summaries (no tables)."
     cap = lambda d: {k: dict(count=len(v), where=v[:max_items] if max_items else v) for k, v in d.items()}
     return dict(source=self.source, layout=self.layout, articles=self.articles, paragraphs=self.paragraphs,
                 questions=self.questions, answerable=self.answerable, unanswerable=self.unanswerable,
                 answers_per_question={str(k): v for k, v in sorted(self.answers_per_question.items())},
                 fatal=self.fatal, fatal_file=self.fatal_file, problems=cap(self.problems), repairs=cap(self.repairs),
                 dropped=dict(count=len(self.dropped), ids=self.dropped[:max_items] if max_items else self.dropped),
-                tokens=_sub(self.tokens, max_items), labels=_sub(self.labels, max_items))
+                tokens=_sub(self.tokens), labels=_sub(self.labels))
 
 def _report_str(self:QAReport, max_items:int=5) -> str:
     L = [f"{self.source} ({self.layout or 'unknown layout'})"]
@@ -111,10 +116,11 @@ def _report_str(self:QAReport, max_items:int=5) -> str:
         for k, v in d.items():
             L.append(f"    {k}: {_n(len(v))}")
             L += [f"      {m}" for m in v[:max_items]] + ([f"      ... {_n(len(v)-max_items)} more"] if len(v) > max_items else [])
-    if self.dropped: L.append(f"  dropped (on_bad='drop'): {_n(len(self.dropped))}: {', '.join(map(str, self.dropped[:max_items]))}")
+    if self.dropped and self.on_bad == 'drop': L.append(f"  dropped (on_bad='drop'): {_n(len(self.dropped))}: {', '.join(map(str, self.dropped[:max_items]))}")
     for name, sub in (('tokenization', self.tokens), ('label audit', self.labels)):
         if sub is not None: L.append(f"  {name}:\n    " + _sub_str(sub, max_items).replace('\n', '\n    '))
-    L.append('  status: ' + ('FATAL: fix the problems above, or load with on_bad="drop" to drop those records' if self.fatal
+    L.append('  status: ' + ('FATAL: the file is unusable as it is (see UNUSABLE above)' if self.fatal_file
+                            else 'FATAL: fix the problems above, or load with on_bad="drop" to drop those records' if self.fatal
                             else 'ok' if self.ok else 'usable (repairs are applied by load_qa)'))
     return '\n'.join(L)
 
@@ -125,7 +131,7 @@ def _report_df(self:QAReport):
     rows += [('answers/question', str(k), v, '') for k, v in sorted(self.answers_per_question.items())]
     rows += [('problem', k, len(v), '; '.join(v[:3])) for k, v in self.problems.items()]
     rows += [('repair', k, len(v), '; '.join(v[:3])) for k, v in self.repairs.items()]
-    if self.dropped: rows.append(('dropped', 'on_bad=drop', len(self.dropped), ', '.join(map(str, self.dropped[:3]))))
+    if self.dropped and self.on_bad == 'drop': rows.append(('dropped', 'on_bad=drop', len(self.dropped), ', '.join(map(str, self.dropped[:3]))))
     return pd.DataFrame(rows, columns=['section', 'item', 'n', 'examples'])
 
 def _report_md(self:QAReport) -> str:
@@ -159,12 +165,17 @@ def _read_text(path:Path, rep:QAReport, encoding:str='utf-8') -> str:
                    f"replaced by U+FFFD (if the file is Latin-1/cp1252, pass encoding='cp1252')")
     return b.decode('utf-8', errors='replace')
 
-# %% ../nbs/00_data.ipynb #896f45fb
+# %% ../nbs/00_data.ipynb #29f6f43d
 _JSONL_EXT = ('.jsonl', '.jsonlines', '.ndjson')
 
 def _parse(path:Path, text:str, rep:QAReport):
     "Parse `text`: returns (layout, payload) with payload a SQuAD dict or a list of (line, record)."
     if path.suffix.lower() not in _JSONL_EXT:
+        if not text.strip():
+            n = len(text.encode('utf-8'))
+            rep.fatal_file = (f"{path} line 1: file is empty ({n} bytes{', whitespace only' if n else ''}). "
+                              "An empty file is typical of an export that failed: write it again, or pass the right file.")
+            rep.problem('empty_file', rep.fatal_file); return 'json', None
         try: obj = json.loads(text)
         except json.JSONDecodeError as e:
             if not (e.msg == 'Extra data' and text.lstrip().startswith('{')):
@@ -326,7 +337,7 @@ def _count(rows, rep:QAReport):
     rep.articles = len({r['title'] for r in rows}); rep.paragraphs = len({r['context'] for r in rows})
     rep.answers_per_question = dict(sorted(Counter(len(r['answers']['text']) for r in rows).items()))
 
-# %% ../nbs/00_data.ipynb #2deaafd0
+# %% ../nbs/00_data.ipynb #856cbd62
 def _source_rows(path:Path, rep:QAReport, encoding:str='utf-8', validate:bool=True, nq_kw:dict|None=None) -> list[dict]:
     "Read, parse, flatten and check one file."
     if not path.exists(): raise QAError(f"{path}: no such file. Pass a SQuAD JSON, flat JSON or JSONL file, a dict split -> file, or a Hub dataset name.")
@@ -341,7 +352,12 @@ def _source_rows(path:Path, rep:QAReport, encoding:str='utf-8', validate:bool=Tr
             rep.layout = 'nq'; rep.repair('nq_converted', f"{path}: Natural Questions converted: {st}")
             items = ((f"record {i}", r) for i, r in enumerate(recs))
         else: items = payload
-    return _check_records(items, str(path), rep, validate)
+    rows = _check_records(items, str(path), rep, validate)
+    if not rows and not rep.problems:
+        why = ('the file is empty' if not text.strip() else "every paragraph's 'qas' is empty" if layout == 'squad' else 'it holds no records')
+        rep.fatal_file = f"no questions in {path}: no usable QA records found ({why}). Pass a file with questions."
+        rep.problem('no_questions', rep.fatal_file)
+    return rows
 
 def _tok_stats(rows, rep, tokenizer, max_length, doc_stride):
     "Add `window_plan` and `label_audit` results to `rep` (imports lazily: those modules build on this one)."
@@ -396,20 +412,20 @@ def records_to_dataset(rows:list[dict] # flat QA records (as made by `load_qa`, 
     # a random fingerprint: hashing the whole table (the default) costs ~0.1 s per 10k rows and buys nothing in memory
     return Dataset(pa.Table.from_pydict(cols, schema=feats.arrow_schema), fingerprint=uuid.uuid4().hex)
 
-# %% ../nbs/00_data.ipynb #0a14a6c5
+# %% ../nbs/00_data.ipynb #73a6315a
 def _looks_like_path(s:str) -> bool:
     "A file path rather than a Hub name (`squad_v2`, `org/name`)."
     return s.lower().endswith(('.json', '.jsonl', '.jsonlines', '.ndjson', '.txt')) or s.startswith(('.', '/', '~')) or s.count('/') > 1
 
 def _load_file(path, encoding, on_bad, nq_kw, verbose, validate=True):
-    path = Path(path).expanduser(); rep = QAReport(str(path))
+    path = Path(path).expanduser(); rep = QAReport(str(path), on_bad=on_bad)
     rows = _source_rows(path, rep, encoding, validate, nq_kw)
     if rep.fatal_file: raise QAError(rep.fatal_file)
     if rep.problems and on_bad != 'drop':
         lines = [f"{k} ({len(v)}): {v[0]}" for k, v in rep.problems.items()]
         raise QAError(f"{path}: {sum(map(len, rep.problems.values()))} record(s) can't be used:\n  " + '\n  '.join(lines) +
                       f"\nFix them, or pass on_bad='drop' to drop them (they are counted in the report); `qa-nb check-data {path}` lists them all.")
-    if not rows: raise QAError(f"{path}: no usable QA records found.")
+    if not rows: raise QAError(f"{path}: no usable QA records found: all {len(rep.dropped):,} record(s) were unusable and dropped (on_bad='drop').")
     if verbose and (rep.repairs or rep.dropped):
         print(f"{path.name}: {rep.questions:,} questions; repaired: " + (', '.join(f"{k} {len(v):,}" for k, v in rep.repairs.items()) or 'nothing')
               + (f"; dropped {len(rep.dropped):,} unusable record(s)" if rep.dropped else ''))

@@ -60,7 +60,7 @@ def question_limit(tok, # a fast tokenizer
                       f"well below max_length (e.g. max_length=384, doc_stride=128).")
     return min(hard, max_question_tokens) if max_question_tokens else hard
 
-# %% ../nbs/02_tokens.ipynb #18300dbf
+# %% ../nbs/02_tokens.ipynb #765fb04e
 def long_questions(questions:list[str], # question texts
                    tok, # a fast tokenizer
                    limit:int, # most question tokens allowed (see `question_limit`)
@@ -68,7 +68,8 @@ def long_questions(questions:list[str], # question texts
     "`{index: number of tokens}` of the questions longer than `limit` tokens."
     cand = [i for i, q in enumerate(questions) if len(q.encode('utf-8')) + 1 > limit]
     if not cand: return {}
-    lens = [len(ids) for ids in tok([questions[i] for i in cand], add_special_tokens=False)['input_ids']]
+    # verbose=False: no "Token indices sequence length is longer than ..." warning; too-long questions are what we measure here
+    lens = [len(ids) for ids in tok([questions[i] for i in cand], add_special_tokens=False, verbose=False)['input_ids']]
     return {i: n for i, n in zip(cand, lens) if n > limit}
 
 def fit_questions(questions:list[str], # question texts
@@ -82,7 +83,7 @@ def fit_questions(questions:list[str], # question texts
     for i in long:
         q = qs[i]
         while True:
-            enc = tok(q, add_special_tokens=False, return_offsets_mapping=True)
+            enc = tok(q, add_special_tokens=False, return_offsets_mapping=True, verbose=False)
             if len(enc['input_ids']) <= limit: break
             q = q[:enc['offset_mapping'][limit-1][1]] if len(q) > enc['offset_mapping'][limit-1][1] else q[:-1]
         qs[i] = q
@@ -168,13 +169,16 @@ def show_windows(example:dict, # one record (id, question, context, answers)
                          text=txt if len(txt) <= 2*width else txt[:width] + ' … ' + txt[-width:]))
     return pd.DataFrame(rows)
 
-# %% ../nbs/02_tokens.ipynb #84d85bdf
+# %% ../nbs/02_tokens.ipynb #97459880
 @dataclass
 class WindowPlan:
     "Window statistics of a dataset for one tokenizer and setting (see `window_plan`)."
     stats: dict  # the numbers
     examples: 'pd.DataFrame'  # one row per example: windows, tokens, answer tokens, answer_in_window
     advice: list = field(default_factory=list)  # what the settings lose, and what to do
+    def to_dict(self) -> dict:
+        "`stats` and `advice` as plain JSON-ready data (the per-example table stays in `.examples`)."
+        return dict(stats=dict(self.stats), advice=list(self.advice))
     def __repr__(self):
         return '\n'.join([f"{k:>28}: {v}" for k, v in self.stats.items()] + (self.advice or ['settings lose no answers']))
     def _repr_markdown_(self):
