@@ -282,12 +282,14 @@ def write_report(out:Path, # output folder
 
 # %% ../nbs/07_evaluate.ipynb #a337fb79
 def _load_model(model_or_dir, tokenizer=None):
-    from transformers import AutoTokenizer, AutoModelForQuestionAnswering
-    from qa_nb.core import resolve_model
+    "`(model, tokenizer, source)` from a folder or name (checked by `qa_nb.core.load_qa_model`) or a loaded model."
     if isinstance(model_or_dir, (str, Path)):
-        path = resolve_model(model_or_dir)
-        return AutoModelForQuestionAnswering.from_pretrained(path), tokenizer or AutoTokenizer.from_pretrained(path), path
-    if tokenizer is None: tokenizer = AutoTokenizer.from_pretrained(model_or_dir.name_or_path)
+        from qa_nb.core import load_qa_model
+        model, tok, path = load_qa_model(model_or_dir, verbose=False)
+        return model, tokenizer or tok, path
+    if tokenizer is None:
+        from transformers import AutoTokenizer
+        tokenizer = AutoTokenizer.from_pretrained(model_or_dir.name_or_path)
     return model_or_dir, tokenizer, getattr(model_or_dir, 'name_or_path', None)
 
 def _json_safe(x):

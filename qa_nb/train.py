@@ -149,26 +149,9 @@ def load_model(name:str, # model folder, Hub id, 'minilm' or 'tiny'
                attention_dropout:float|None=None, # override attention dropout
                verbose:bool=True, # print a note when the QA head is new
               ):
-    "Load `(model, tokenizer, folder)`; warns when the QA head is freshly initialised."
-    from transformers import AutoConfig, AutoTokenizer, AutoModelForQuestionAnswering
-    from transformers.utils import logging as hf_logging
-    from qa_nb.tokens import check_tokenizer
-    path = resolve_model(name)
-    tok = check_tokenizer(AutoTokenizer.from_pretrained(path))
-    cfg = AutoConfig.from_pretrained(path)
-    if attention_dropout is not None:
-        for k in ('attention_probs_dropout_prob', 'attention_dropout', 'attention_probs_dropout'):
-            if hasattr(cfg, k): setattr(cfg, k, attention_dropout)
-    lvl = hf_logging.get_verbosity(); hf_logging.set_verbosity_error(); hf_logging.disable_progress_bar()
-    try: model, info = AutoModelForQuestionAnswering.from_pretrained(path, config=cfg, output_loading_info=True)
-    finally: hf_logging.set_verbosity(lvl); hf_logging.enable_progress_bar()
-    new = [k for k in info.get('missing_keys', []) if 'qa_outputs' in k]
-    if new:
-        msg = (f"{name}: the checkpoint has no question-answering head; {', '.join(sorted(new))} initialised randomly. "
-               "Fine-tuning trains it (expected for a plain encoder such as the bundled MiniLM); an untrained head gives random answers.")
-        warnings.warn(msg)
-        if verbose: print(f"note: {msg}")
-    return model, tok, path
+    "Load `(model, tokenizer, folder)` with `qa_nb.core.load_qa_model`'s checks; warns when the QA head is freshly initialised."
+    from qa_nb.core import load_qa_model
+    return load_qa_model(name, attention_dropout=attention_dropout, verbose=verbose)
 
 # %% ../nbs/04_train.ipynb #c00a9ce4
 def qa_metrics(model, # a QA model
