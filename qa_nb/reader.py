@@ -67,16 +67,12 @@ class Reader:
         "Load model (safetensors only), tokenizer and `qa_config.json` from `model_dir`."
         import torch
         from transformers import AutoModelForQuestionAnswering, AutoTokenizer
-        src = resolve_model(model_dir)
-        if Path(src).is_dir() and not _has_safetensors(Path(src)):
-            raise QAError(f"{src} has no model.safetensors: the Reader loads safetensors weights only (a pickled "
-                          "pytorch_model.bin can run code). Convert it once with `model.save_pretrained(dir)` in a trusted session.")
+        from qa_nb.core import load_qa_model
         device = device or ('cuda' if torch.cuda.is_available() else 'cpu')
         if quantize and not str(device).startswith('cpu'):
             raise QAError(f"quantize=True is int8 dynamic quantization for CPU inference; use device='cpu' (got {device!r}), or bf16 on a GPU.")
-        model = AutoModelForQuestionAnswering.from_pretrained(src, use_safetensors=True, trust_remote_code=False).to(device)
+        model, tok, src = load_qa_model(model_dir, device=device, verbose=False)   # safetensors only, checked tokenizer and vocabulary
         if quantize: model = quantize_model(model)
-        tok = AutoTokenizer.from_pretrained(src, trust_remote_code=False)
         r = cls(model, tok, bf16=bf16, **reader_config(src, **config))
         r.model_dir, r.quantized = src, quantize
         return r
