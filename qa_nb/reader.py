@@ -274,14 +274,10 @@ def predict_cli(model:str=None, # model folder (a `qa-nb train` output), or 'tin
 # %% ../nbs/08_reader.ipynb #19560429
 def find_data(name:str='dev-v2.0.json' # file name under squad/
              ) -> Path|None:
-    "Path of a SQuAD file in $QA_NB_DATA, ../shared/data/squad or ../../shared/data/squad; None (with a message) if absent."
-    roots = [Path(os.environ['QA_NB_DATA'])] if os.environ.get('QA_NB_DATA') else []
-    roots += [Path('../shared/data'), Path('../../shared/data')]
-    for r in roots:
-        for p in (r/'squad'/name, r/name):
-            if p.exists(): return p.resolve()
-    print(f"{name} not found (set QA_NB_DATA to the folder holding squad/{name}): skipping.")
-    return None
+    "Path of a SQuAD file under `qa_nb.data.data_dir()`; None (with a message) if absent."
+    from qa_nb.data import data_file
+    p = data_file(name)
+    return p.resolve() if p is not None else None
 
 # %% ../nbs/08_reader.ipynb #31067d2a
 def _reference_predict(model_dir, recs, cfg, batch_size):
