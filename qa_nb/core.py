@@ -6,7 +6,7 @@ Docs: https://qa-nb.github.io/qa_nb/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #e0c07f0f
 from __future__ import annotations
-import os, json, socket, tempfile, warnings
+import os, json, socket, tempfile, time, functools, warnings
 from pathlib import Path
 
 # %% auto #0
@@ -126,13 +126,27 @@ def load_qa_model(name:str|Path, # model folder, Hub id, `minilm` or `tiny`
     return model, tok, src
 
 # %% ../nbs/00_core.ipynb #0af939b3
-def bf16_ok(device:str|None=None # 'cpu', 'cuda' or None for the default device
+@functools.cache
+def _cpu_bf16_speedup(n:int=512, reps:int=5) -> float:
+    "fp32 time / bf16 time of an n x n matrix product on this CPU (best of `reps`)."
+    import torch
+    def best(dt):
+        a, b = torch.randn(n, n).to(dt), torch.randn(n, n).to(dt)
+        a @ b
+        ts = []
+        for _ in range(reps):
+            t = time.perf_counter(); a @ b; ts.append(time.perf_counter() - t)
+        return min(ts)
+    return best(torch.float32) / best(torch.bfloat16)
+
+def bf16_ok(device:str|None=None, # 'cpu', 'cuda' or None for the default device
+            min_speedup:float=1.2, # on CPU: bf16 matmuls must be at least this much faster than fp32
            ) -> bool:
-    "True if bf16 autocast is supported and fast on `device`."
+    "True if bf16 autocast is supported and measurably fast on `device`."
     import torch
     device = device or ('cuda' if torch.cuda.is_available() else 'cpu')
     if device.startswith('cuda'): return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
-    try:
-        flags = Path('/proc/cpuinfo').read_text()
-        return 'avx512_bf16' in flags or 'amx_bf16' in flags
-    except OSError: return False
+    try: flags = Path('/proc/cpuinfo').read_text()
+    except OSError: flags = ''
+    if 'avx512_bf16' not in flags and 'amx_bf16' not in flags: return False
+    return _cpu_bf16_speedup() >= min_speedup

@@ -14,9 +14,9 @@ from .postprocess import postprocess_qa_predictions, answers_of, na_probs_of
 from .metrics import squad_v2_eval, raw_scores, best_threshold, gold_answers, normalize_answer
 
 # %% auto #0
-__all__ = ['QA_CONFIG', 'QA_CONFIG_KEYS', 'QWORDS', 'BUCKETS', 'load_qa_config', 'save_qa_config', 'predict_logits',
-           'question_word', 'bucket', 'error_table', 'bucket_summary', 'tune_null_threshold', 'f1_by_threshold',
-           'confusion', 'md_table', 'worst_errors', 'write_report', 'evaluate_model', 'evaluate_cli']
+__all__ = ['QA_CONFIG', 'QA_CONFIG_KEYS', 'QWORDS', 'BUCKETS', 'load_qa_config', 'save_qa_config', 'token_batches',
+           'predict_logits', 'question_word', 'bucket', 'error_table', 'bucket_summary', 'tune_null_threshold',
+           'f1_by_threshold', 'confusion', 'md_table', 'worst_errors', 'write_report', 'evaluate_model', 'evaluate_cli']
 
 # %% ../nbs/07_evaluate.ipynb #87bbbc6f
 QA_CONFIG = 'qa_config.json'
@@ -40,6 +40,22 @@ def save_qa_config(model_dir:str|Path, # a model folder
     write_json(Path(model_dir)/QA_CONFIG, cfg)
     return cfg
 
+# %% ../nbs/07_evaluate.ipynb #038d0a9b
+def token_batches(lens, # window lengths (tokens)
+                  max_tokens:int, # most tokens (windows × their length) per batch
+                  same_length:bool=True, # start a new batch wherever the length changes (no padding, no attention mask)
+                 ) -> list:
+    "Window indices, longest first, cut into batches of at most `max_tokens` padded tokens (at least one window each)."
+    lens = np.asarray(lens)
+    order = np.argsort(-lens, kind='stable')
+    batches, b0 = [], 0
+    while b0 < len(order):
+        L = int(lens[order[b0]])  # longest first: the first window sets the width
+        b1 = min(len(order), b0 + max(1, int(max_tokens // max(L, 1))))
+        if same_length: b1 = b0 + int(np.searchsorted(-lens[order[b0:b1]], -L, side='right'))
+        batches.append(order[b0:b1]); b0 = b1
+    return batches
+
 # %% ../nbs/07_evaluate.ipynb #3919fa21
 def _ragged(features, col:str):
     "(flat values, row offsets) of a list column of a Dataset or dict-like."
@@ -52,11 +68,12 @@ def _ragged(features, col:str):
 
 def predict_logits(model, # a `...ForQuestionAnswering` model
                    tokenizer, # its tokenizer (for the pad id)
-                   features, # windows with input_ids (and attention_mask, token_type_ids): a Dataset or dict of lists
-                   batch_size:int=64, # windows per batch
-                   sort_by_length:bool=True, # batch windows of similar length together (less padding)
+                   features, # windows with input_ids (and token_type_ids): a Dataset or dict of lists
+                   batch_size:int=64, # full-length windows per batch (shorter windows: the same token budget)
+                   sort_by_length:bool=True, # token-budget batches of equal-length windows (`token_batches`); False: `batch_size` windows in order
                    bf16:bool=False, # bf16 autocast
                    progress:bool=False, # show a progress bar
+                   max_tokens:int|None=None, # padded tokens per batch; default `batch_size` x the longest window
                   ) -> tuple:
     "(start_logits, end_logits): float32 arrays (n_features, longest window), padded with -1e4, in feature order."
     import torch
@@ -66,13 +83,16 @@ def predict_logits(model, # a `...ForQuestionAnswering` model
     off = data['input_ids'][1]
     lens = np.diff(off); n = len(lens)
     out_s = np.full((n, int(lens.max()) if n else 0), -1e4, np.float32); out_e = out_s.copy()
-    order = np.argsort(-lens, kind='stable') if sort_by_length else np.arange(n)
+    if not n: return out_s, out_e
+    if sort_by_length: batches = token_batches(lens, max_tokens or batch_size * int(lens.max()))
+    else: batches = [np.arange(b, min(b + batch_size, n)) for b in range(0, n, batch_size)]
     dev = next(model.parameters()).device
     pad_id = tokenizer.pad_token_id if tokenizer is not None and tokenizer.pad_token_id is not None else 0
     model.eval()
+    bar = tqdm(total=n, disable=not progress, desc='windows', unit='win')
     with torch.inference_mode(), torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16):
-        for b in tqdm(range(0, n, batch_size), disable=not progress, desc='windows', unit_scale=batch_size):
-            idx = order[b:b + batch_size]; bl = lens[idx]; m = int(bl.max())
+        for idx in batches:
+            bl = lens[idx]; m = int(bl.max())
             mask = np.arange(m)[None, :] < bl[:, None]
             batch = {}
             for c in cols:
@@ -80,11 +100,14 @@ def predict_logits(model, # a `...ForQuestionAnswering` model
                 x = np.full((len(idx), m), pad_id if c == 'input_ids' else 0, np.int64)
                 x[mask] = vals[(o[idx][:, None] + np.arange(m)[None, :])[mask]]
                 batch[c] = torch.from_numpy(x).to(dev)
-            batch['attention_mask'] = torch.from_numpy(mask.astype(np.int64)).to(dev)
+            if not mask.all(): batch['attention_mask'] = torch.from_numpy(mask.astype(np.int64)).to(dev)  # no padding: no mask
             res = model(**batch)
             s, e = res.start_logits.float().cpu().numpy(), res.end_logits.float().cpu().numpy()
             for j, i in enumerate(idx): out_s[i, :bl[j]], out_e[i, :bl[j]] = s[j, :bl[j]], e[j, :bl[j]]
+            bar.update(len(idx))
+    bar.close()
     return out_s, out_e
+
 
 # %% ../nbs/07_evaluate.ipynb #dcbd48d0
 QWORDS = ('what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how')
@@ -254,11 +277,12 @@ def write_report(out:Path, # output folder
                  df_tuned:'pd.DataFrame', # `error_table` at the tuned threshold
                  curve:'pd.DataFrame', # `f1_by_threshold`
                 ) -> Path:
-    "Write report.md with plots (threshold curve, confusion, F1 breakdowns), bucket tables and the worst errors."
+    "Write report.md with plots (threshold curve, confusion, F1 breakdowns), bucket tables, the worst errors, and threshold_curve.csv."
     import pandas as pd
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     used, tuned = metrics['null_threshold'], metrics['tuned']['best_f1_thresh']
     _fig_threshold(curve, used, tuned, out/'threshold.png')
+    atomic_write(out/'threshold_curve.csv', curve.to_csv(index=False))
     _fig_confusion({f'used threshold {used:.2f}': confusion(df), f'tuned threshold {tuned:.2f}': confusion(df_tuned)}, out/'confusion.png')
     _fig_breakdown(df, out/'breakdown.png')
     keys = ['exact', 'f1', 'total', 'HasAns_exact', 'HasAns_f1', 'HasAns_total', 'NoAns_exact', 'NoAns_f1', 'NoAns_total',

@@ -13,7 +13,7 @@ from .core import QAError
 # %% auto #0
 __all__ = ['normalize_answer', 'answer_tokens', 'exact_score', 'f1_score', 'f1_score_v1', 'gold_answers', 'check_predictions',
            'raw_scores', 'apply_no_ans_threshold', 'make_eval_dict', 'best_threshold', 'squad_v2_eval', 'squad_v1_eval',
-           'score_cli']
+           'score_cli', 'baseline_predictions']
 
 # %% ../nbs/06_metrics.ipynb #c4735a43
 _ARTICLES = re.compile(r'\b(a|an|the)\b', re.UNICODE)
@@ -267,3 +267,19 @@ def score_cli(data_file:str, # SQuAD JSON (v1.1 or v2.0), flat JSON or JSONL wit
         from qa_nb.core import write_json
         write_json(out_file, out, indent=None)
     return out
+
+# %% ../nbs/06_metrics.ipynb #1027ffce
+def baseline_predictions(data, # SQuAD JSON dict or path, flat records, or a Dataset with id and context
+                         kind:str='empty', # 'empty': abstain everywhere; 'first_sentence': the context's first sentence
+                        ) -> dict:
+    "{id: answer} of a model-free baseline, for scoring with `squad_v2_eval` / `squad_v1_eval`."
+    if kind not in ('empty', 'first_sentence'): raise QAError(f"Unknown baseline {kind!r}: use 'empty' or 'first_sentence'.")
+    from qa_nb.negatives import sentence_spans
+    if isinstance(data, (str, Path)): data = json.loads(Path(data).read_text(encoding='utf-8'))
+    if isinstance(data, dict) and 'data' in data:
+        recs = [dict(id=q['id'], context=p['context']) for a in data['data'] for p in a['paragraphs'] for q in p['qas']]
+    else: recs = list(data)
+    def first(ctx):
+        s, e = sentence_spans(ctx)[0] if ctx.strip() else (0, 0)
+        return ctx[s:e].strip()
+    return {r['id']: '' if kind == 'empty' else first(r['context']) for r in recs}

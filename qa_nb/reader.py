@@ -12,8 +12,8 @@ from fastcore.basics import patch
 from .core import QAError, atomic_write, resolve_model
 
 # %% auto #0
-__all__ = ['QA_DEFAULTS', 'reader_config', 'quantize_model', 'Reader', 'token_batches', 'read_questions', 'predict_cli',
-           'find_data', 'with_qa_head', 'bench_infer']
+__all__ = ['QA_DEFAULTS', 'reader_config', 'quantize_model', 'Reader', 'read_questions', 'predict_cli', 'find_data',
+           'with_qa_head', 'bench_infer']
 
 # %% ../nbs/08_reader.ipynb #2e892008
 QA_DEFAULTS = dict(max_length=384, doc_stride=128, null_threshold=0.0, n_best_size=20, max_answer_length=30,
@@ -129,45 +129,19 @@ def _answers(res:dict, top_k:int) -> dict|list:
     best.setdefault('probability', None)
     return out
 
-# %% ../nbs/08_reader.ipynb #d756103a
-def token_batches(lens, # window lengths (tokens)
-                  max_tokens:int, # most padded tokens (windows × longest window) per batch
-                 ) -> list:
-    "Window indices, longest first, cut into batches of at most `max_tokens` padded tokens (at least one window each)."
-    import numpy as np
-    lens = np.asarray(lens)
-    order = np.argsort(-lens, kind='stable')
-    batches, b0 = [], 0
-    while b0 < len(order):
-        k = max(1, int(max_tokens // max(int(lens[order[b0]]), 1)))  # longest first: the first window sets the width
-        batches.append(order[b0:b0 + k]); b0 += k
-    return batches
-
-# %% ../nbs/08_reader.ipynb #e03c47ea
-def _logits(self:Reader, feats:dict, batch_size:int):
-    "Start/end logits of all windows (padded with -1e4), in token-budget batches through `predict_logits`."
-    import numpy as np
-    from qa_nb.evaluation import predict_logits
-    lens = np.array([len(x) for x in feats['input_ids']])
-    S = np.full((len(lens), int(lens.max())), -1e4, np.float32); E = S.copy()
-    cols = [c for c in ('input_ids', 'token_type_ids') if c in feats]
-    for idx in token_batches(lens, batch_size * self.config['max_length']):
-        s, e = predict_logits(self.model, self.tokenizer, {c: [feats[c][i] for i in idx] for c in cols},
-                              batch_size=len(idx), sort_by_length=False, bf16=self.bf16)
-        S[idx, :s.shape[1]], E[idx, :e.shape[1]] = s, e
-    return S, E
-
 # %% ../nbs/08_reader.ipynb #d912d2fb
 def _read_chunk(self:Reader, qs, cs, top_k, batch_size, cfg):
     "Answers for equal-length lists of questions and contexts (one chunk)."
     from qa_nb.labels import prepare_validation_features
     from qa_nb.postprocess import postprocess_qa_predictions
+    from qa_nb.evaluation import predict_logits
     keep = [i for i, c in enumerate(cs) if c.strip()]
     out = [dict(_EMPTY) if top_k <= 1 else [dict(_EMPTY, probability=1.0)] for _ in qs]
     if not keep: return out
     ex = dict(id=[str(i) for i in keep], question=[qs[i] for i in keep], context=[cs[i] for i in keep])
     feats = prepare_validation_features(ex, self.tokenizer, cfg['max_length'], cfg['doc_stride'])
-    start, end = _logits(self, feats, batch_size)
+    start, end = predict_logits(self.model, self.tokenizer, feats, batch_size=batch_size, bf16=self.bf16,
+                                max_tokens=batch_size * cfg['max_length'])
     res = postprocess_qa_predictions([dict(id=i, context=c) for i, c in zip(ex['id'], ex['context'])], feats, start, end,
                                      n_best_size=cfg['n_best_size'], max_answer_length=cfg['max_answer_length'],
                                      null_threshold=cfg['null_threshold'], version_2_with_negative=cfg['version_2_with_negative'])

@@ -592,7 +592,9 @@ def bench_train(model:str='minilm', # model name or folder
     rows = [{c: d[c][i] for c in cols} for i in range(len(feats))]
     g = torch.Generator().manual_seed(seed)
     perm = torch.randperm(len(rows), generator=g).tolist()
-    grouped = get_length_grouped_indices([len(r['input_ids']) for r in rows], batch_size, generator=torch.Generator().manual_seed(seed))
+    # the Trainer's length-grouped order, as on a full-size dataset: sorted within mega-batches of 50 batches
+    grouped = get_length_grouped_indices([len(r['input_ids']) for r in rows], batch_size, mega_batch_mult=50,
+                                         generator=torch.Generator().manual_seed(seed))
     chunk = lambda ix: [ix[i:i + batch_size] for i in range(0, len(ix), batch_size)]
     if eval_data is not None and n_eval:
         val = load_split(eval_data, 'validation', n_eval); val_f = validation_features(val, tok, max_length=max_length, doc_stride=doc_stride)
