@@ -19,9 +19,10 @@ __all__ = ['data_dir', 'data_file', 'QAReport', 'find_answer', 'check_qa', 'qa_f
 # %% ../nbs/00_data.ipynb #9b029aa6
 def data_dir(sub:str='squad' # sub-folder to look for
             ) -> Path|None:
-    "Folder holding the real datasets (`$QA_NB_DATA`, `../shared/data`, `../../shared/data`), or None."
+    "Folder holding the real datasets (`$QA_NB_DATA`, else `shared/data` beside the working directory or a folder above it), or None."
     cands = [Path(os.environ['QA_NB_DATA'])] if os.environ.get('QA_NB_DATA') else []
-    cands += [Path('../shared/data'), Path('../../shared/data')]
+    cwd = Path.cwd()
+    cands += [p/'shared'/'data' for p in cwd.parents if p != Path(p.anchor)]
     for c in cands:
         if (c/sub).is_dir(): return c/sub
     return None

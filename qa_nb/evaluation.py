@@ -40,7 +40,7 @@ def save_qa_config(model_dir:str|Path, # a model folder
     write_json(Path(model_dir)/QA_CONFIG, cfg)
     return cfg
 
-# %% ../nbs/07_evaluate.ipynb #038d0a9b
+# %% ../nbs/07_evaluate.ipynb #86c61469
 def token_batches(lens, # window lengths (tokens)
                   max_tokens:int, # most tokens (windows × their length) per batch
                   same_length:bool=True, # start a new batch wherever the length changes (no padding, no attention mask)

@@ -268,7 +268,7 @@ def score_cli(data_file:str, # SQuAD JSON (v1.1 or v2.0), flat JSON or JSONL wit
         write_json(out_file, out, indent=None)
     return out
 
-# %% ../nbs/06_metrics.ipynb #1027ffce
+# %% ../nbs/06_metrics.ipynb #302481a6
 def baseline_predictions(data, # SQuAD JSON dict or path, flat records, or a Dataset with id and context
                          kind:str='empty', # 'empty': abstain everywhere; 'first_sentence': the context's first sentence
                         ) -> dict:
