@@ -360,6 +360,7 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
     if trainer.is_world_process_zero():
         from qa_nb.evaluation import save_qa_config
         trainer.save_model(str(out))
+        (out/'training_args.bin').unlink(missing_ok=True)  # a pickle of the arguments: nothing loads it, train_config.json has them
         thr = metrics.get('null_threshold', 0.0) if cfg.version_2_with_negative else 0.0
         save_qa_config(out, max_length=cfg.max_length, doc_stride=cfg.doc_stride, null_threshold=float(thr),
                        n_best_size=cfg.n_best_size, max_answer_length=cfg.max_answer_length,
