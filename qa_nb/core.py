@@ -6,7 +6,7 @@ Docs: https://qa-nb.github.io/qa_nb/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #e0c07f0f
 from __future__ import annotations
-import os, json, socket, tempfile, time, functools, warnings
+import os, json, glob, socket, tempfile, time, functools, warnings
 from pathlib import Path
 
 # %% auto #0
@@ -19,9 +19,15 @@ class QAError(ValueError):
 # %% ../nbs/00_core.ipynb #e64ae40d
 def atomic_write(path:str|Path, # file to write
                  data:str|bytes, # text or bytes
-                 encoding:str='utf-8'):
+                 encoding:str='utf-8',
+                 stale_s:float=600, # remove leftover temp files of `path` older than this (from killed writers)
+                ):
     "Write `data` to `path` atomically (temp file + rename); create parent folders."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    for old in path.parent.glob(f'.{glob.escape(path.name)}.*.tmp'):
+        try:
+            if time.time() - old.stat().st_mtime > stale_s: old.unlink()
+        except OSError: pass
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
     try:
         with os.fdopen(fd, 'wb') as f:
