@@ -28,8 +28,7 @@ def _dev(data, n=None):
     from qa_nb.data import load_qa, data_file
     from qa_nb.samples import sample_path
     path = Path(data) if data else (data_file('dev-v2.0.json') or sample_path('validation'))
-    ds = load_qa(path, split='train', verbose=False) if 'split' in __import__('inspect').signature(load_qa).parameters else load_qa(path)
-    if isinstance(ds, datasets.DatasetDict): ds = next(iter(ds.values()))
+    ds = load_qa(path, split='train', verbose=False)
     return path, (ds.select(range(min(n, len(ds)))) if n else ds)
 
 def _tok(model):

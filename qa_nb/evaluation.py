@@ -42,17 +42,20 @@ def save_qa_config(model_dir:str|Path, # a model folder
 
 # %% ../nbs/07_evaluate.ipynb #86c61469
 def token_batches(lens, # window lengths (tokens)
-                  max_tokens:int, # most tokens (windows × their length) per batch
-                  same_length:bool=True, # start a new batch wherever the length changes (no padding, no attention mask)
+                  max_tokens:int, # most tokens (windows × the longest one's length) per batch
+                  min_tokens:float=0, # a batch also ends where the length changes once it holds this many tokens (0: at every change; inf: never)
                  ) -> list:
     "Window indices, longest first, cut into batches of at most `max_tokens` padded tokens (at least one window each)."
     lens = np.asarray(lens)
     order = np.argsort(-lens, kind='stable')
+    sl = lens[order]
     batches, b0 = [], 0
     while b0 < len(order):
-        L = int(lens[order[b0]])  # longest first: the first window sets the width
+        L = int(sl[b0])  # longest first: the first window sets the width
         b1 = min(len(order), b0 + max(1, int(max_tokens // max(L, 1))))
-        if same_length: b1 = b0 + int(np.searchsorted(-lens[order[b0:b1]], -L, side='right'))
+        # cut at the first length change after min_tokens tokens
+        for c in np.flatnonzero(sl[b0 + 1:b1] != sl[b0:b1 - 1]) + b0 + 1:
+            if (c - b0) * L >= min_tokens: b1 = int(c); break
         batches.append(order[b0:b1]); b0 = b1
     return batches
 
@@ -74,6 +77,7 @@ def predict_logits(model, # a `...ForQuestionAnswering` model
                    bf16:bool=False, # bf16 autocast
                    progress:bool=False, # show a progress bar
                    max_tokens:int|None=None, # padded tokens per batch; default `batch_size` x the longest window
+                   min_tokens:float|None=None, # with sort_by_length: cut at length changes once a batch holds this many tokens; default max_tokens / 8
                   ) -> tuple:
     "(start_logits, end_logits): float32 arrays (n_features, longest window), padded with -1e4, in feature order."
     import torch
@@ -84,7 +88,9 @@ def predict_logits(model, # a `...ForQuestionAnswering` model
     lens = np.diff(off); n = len(lens)
     out_s = np.full((n, int(lens.max()) if n else 0), -1e4, np.float32); out_e = out_s.copy()
     if not n: return out_s, out_e
-    if sort_by_length: batches = token_batches(lens, max_tokens or batch_size * int(lens.max()))
+    if sort_by_length:
+        mx = max_tokens or batch_size * int(lens.max())
+        batches = token_batches(lens, mx, mx / 8 if min_tokens is None else min_tokens)
     else: batches = [np.arange(b, min(b + batch_size, n)) for b in range(0, n, batch_size)]
     dev = next(model.parameters()).device
     pad_id = tokenizer.pad_token_id if tokenizer is not None and tokenizer.pad_token_id is not None else 0

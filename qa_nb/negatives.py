@@ -11,7 +11,8 @@ from collections import Counter
 from .core import QAError
 
 # %% auto #0
-__all__ = ['KINDS', 'sentence_spans', 'remove_answer', 'add_negatives', 'negatives_frame']
+__all__ = ['KINDS', 'DEFAULT_KINDS', 'sentence_spans', 'remove_answer', 'question_vocab', 'perturb_question', 'add_negatives',
+           'negatives_frame']
 
 # %% ../nbs/00b_negatives.ipynb #55719672
 _SENT_END = re.compile(r'[.!?]["\'\u201d)\]]*\s+')
@@ -38,8 +39,43 @@ def remove_answer(context:str, # the context
     if not _answer_free(new.lower(), answers['text']): return None, 'answer text elsewhere in the context'
     return new, 'ok'
 
+# %% ../nbs/00b_negatives.ipynb #01dfd4ab
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{3,}")
+_STOP = frozenset('''what which when where whom whose does did have were with from that this than into about after before during
+there their they them these those many much most some such only also been being between while would could should other
+name called type kind year years first last used make made take took give gave more less'''.split())
+
+def _mentions(ctx_lower:str, w:str) -> bool:
+    return re.search(r'\b' + re.escape(w.lower()) + r'\b', ctx_lower) is not None
+
+def question_vocab(questions # questions of the data set
+                  ) -> dict:
+    "Content words of `questions` for `perturb_question`: {'cap': [...], 'low': [...]}, sorted, deduplicated."
+    words = {w for q in questions for w in _WORD.findall(q) if w.lower() not in _STOP}
+    return dict(cap=sorted(w for w in words if w[0].isupper()), low=sorted(w for w in words if w[0].islower()))
+
+def perturb_question(question:str, # an answerable question
+                     context:str, # its context
+                     answers:dict, # {text: [...], answer_start: [...]}
+                     vocab:dict, # `question_vocab` of the data set
+                     rng:random.Random, # seeded random generator
+                     tries:int=20, # replacement words tried
+                    ) -> tuple[str|None, str]:
+    "The question with one context-mentioned content word swapped for a word the context never mentions, and 'ok' or why not."
+    low, ans = context.lower(), ' '.join(answers['text']).lower()
+    cands = [m for m in _WORD.finditer(question) if m.group().lower() not in _STOP
+             and _mentions(low, m.group()) and m.group().lower() not in ans]
+    if not cands: return None, 'no question word in the context'
+    m = cands[rng.randrange(len(cands))]
+    pool = vocab['cap' if m.group()[0].isupper() else 'low']
+    for _ in range(min(tries, len(pool))):
+        w = pool[rng.randrange(len(pool))]
+        if w.lower() != m.group().lower() and not _mentions(low, w): return question[:m.start()] + w + question[m.end():], 'ok'
+    return None, 'no replacement word'
+
 # %% ../nbs/00b_negatives.ipynb #141c236a
-KINDS = ('swap', 'remove')
+KINDS = ('swap', 'remove', 'perturb')   # all methods
+DEFAULT_KINDS = ('swap', 'remove')       # what `add_negatives` uses unless told
 
 def _swap_context(r, by_title, all_ctx, lower, rng, tries:int=20):
     "A paragraph (same article first) holding none of `r`'s answers, or None."
@@ -53,7 +89,7 @@ def _swap_context(r, by_title, all_ctx, lower, rng, tries:int=20):
 
 def add_negatives(data, # flat QA records (list of dicts) or a `datasets.Dataset`
                   ratio:float=0.5, # synthesized unanswerable questions per answerable question
-                  kinds:tuple=KINDS, # methods: 'swap' (context swap) and/or 'remove' (answer sentence removed)
+                  kinds:tuple=DEFAULT_KINDS, # methods: 'swap' (context swap), 'remove' (answer sentence removed), 'perturb' (question word swapped)
                   seed:int=0, # random seed: the same seed gives the same records
                   min_chars:int=40, # shortest context kept after answer removal
                  ):
@@ -78,21 +114,26 @@ def add_negatives(data, # flat QA records (list of dicts) or a `datasets.Dataset
     rep = dict(answerable=len(answerable), ratio=ratio, seed=seed, target=target, targets=per_kind,
                made={k: 0 for k in kinds}, skipped={k: {} for k in kinds}, detail={k: {} for k in kinds})
     has_plaus = any('plausible_answers' in r for r in recs)
+    vocab = question_vocab(r['question'] for r in recs) if 'perturb' in kinds else None
     for k in kinds:
         krng = random.Random(f"{seed}-{k}")
         cands = [i for i in order if i not in used] + [i for i in order if i in used]  # unused questions first
         for i in cands:
             if rep['made'][k] >= per_kind[k]: break
             r = answerable[i]
+            q = r['question']
             if k == 'swap': ctx, why = _swap_context(r, by_title, all_ctx, lower, krng)
-            else: ctx, why = remove_answer(r['context'], r['answers'], min_chars)
+            elif k == 'remove': ctx, why = remove_answer(r['context'], r['answers'], min_chars)
+            else:
+                q, why = perturb_question(q, r['context'], r['answers'], vocab, krng)
+                ctx = r['context'] if q is not None else None
             if ctx is None:
                 rep['skipped'][k][why] = rep['skipped'][k].get(why, 0) + 1; continue
             if k == 'swap': rep['detail'][k][why] = rep['detail'][k].get(why, 0) + 1
             nid = f"{r['id']}_neg_{k}"
             while nid in ids: nid += '_'
             ids.add(nid); used.add(i); rep['made'][k] += 1
-            n = dict(id=nid, title=r['title'], context=ctx, question=r['question'], answers=dict(text=[], answer_start=[]))
+            n = dict(id=nid, title=r['title'], context=ctx, question=q, answers=dict(text=[], answer_start=[]))
             if has_plaus: n['plausible_answers'] = dict(text=[], answer_start=[])
             new.append(n)
     rep['added'] = len(new)

@@ -315,7 +315,7 @@ def bench_infer(model_dir:str|Path|None=None, # QA model folder; default $QA_NB_
                 batch_size:int=16, # windows per batch, both paths (the reference notebook uses 16)
                 variants:tuple=('bf16', 'int8'), # Reader variants to time besides fp32
                 reference:bool=True, # also time the reference path
-                rounds:int=4, # the questions are split in this many chunks, each run by every path in turn
+                rounds:int=2, # the questions are split in this many chunks, each run by every path in turn
                 threads:int|None=None, # torch threads for the run (default: torch's default, one per core)
                ) -> 'pd.DataFrame|None':
     "Examples/s of Reader (fp32, bf16, int8) vs `Trainer.predict` on padded windows + the per-window loop; prints the table."
