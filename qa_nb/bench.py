@@ -6,7 +6,7 @@ Docs: https://qa-nb.github.io/qa_nb/bench.html.md"""
 
 # %% ../nbs/10_bench.ipynb #8495645e
 from __future__ import annotations
-import json, time, platform, os
+import gc, json, time, platform, os
 from pathlib import Path
 
 # %% auto #0
@@ -108,6 +108,7 @@ def run_bench(what:str='all', # 'preprocess', 'postprocess', 'train', 'infer' or
         raise QAError(f"Unknown benchmark {bad[0]!r}: use one of {list(BENCHES)} or 'all'")
     res = dict(machine=machine(), matmul_peak_GFLOP_per_s=matmul_peak(), model=model, data=str(data or 'default'), results=[])
     for w in names:
+        gc.collect()   # each benchmark starts without the previous one's garbage
         t = time.perf_counter()
         r = BENCHES[w](model, data, **({'n': sizes[w]} if sizes and w in sizes else {}))
         r['wall_s'] = round(time.perf_counter() - t, 1)

@@ -6,7 +6,7 @@ Docs: https://qa-nb.github.io/qa_nb/reader.html.md"""
 
 # %% ../nbs/08_reader.ipynb #66033a5f
 from __future__ import annotations
-import os, sys, json, math, time, warnings
+import gc, os, sys, json, math, time, warnings
 from pathlib import Path
 from fastcore.basics import patch
 from .core import QAError, atomic_write, resolve_model
@@ -354,8 +354,10 @@ def _bench_infer(model_dir, data_path, n, batch_size, variants, reference, round
     step = -(-len(recs) // rounds)
     for b in range(0, len(recs), step):  # interleaved: load from other jobs on the machine hits every path alike
         for name, fn in paths.items():
+            gc.collect(); gc.disable()   # as `timeit` does: no collector pauses inside the timed calls
             t0, c0 = time.perf_counter(), time.process_time()
-            preds, nw = fn(recs[b:b+step])
+            try: preds, nw = fn(recs[b:b+step])
+            finally: gc.enable()
             secs[name] += time.perf_counter() - t0; cpu[name] += time.process_time() - c0
             answers[name].update(preds); windows += nw or 0
     df = pd.DataFrame([dict(path=k, seconds=round(v, 1), cpu_seconds=round(cpu[k], 1), examples_per_s=round(len(recs) / v, 1),
