@@ -39,7 +39,7 @@ def remove_answer(context:str, # the context
     if not _answer_free(new.lower(), answers['text']): return None, 'answer text elsewhere in the context'
     return new, 'ok'
 
-# %% ../nbs/00b_negatives.ipynb #2c92dc72
+# %% ../nbs/00b_negatives.ipynb #3d30f1f0
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{3,}")
 _STOP = frozenset('''what which when where whom whose does did have were with from that this than into about after before during
 there their they them these those many much most some such only also been being between while would could should other

@@ -301,8 +301,11 @@ def plot_history(log_history:list[dict], # `trainer.state.log_history`
     for k in ('eval_exact', 'eval_f1', 'eval_best_f1', 'eval_answer_f1'):
         ev = [(h['step'], h[k]) for h in log_history if k in h]
         if ev: a2.plot(*zip(*ev), marker='o', label=k[5:])
-    a2.set(title='validation', xlabel='step')
-    if a2.lines: a2.legend()
+    if a2.lines: a2.set(title='validation', xlabel='step'); a2.legend()
+    else:  # no validation set: show the learning-rate schedule instead of an empty panel
+        lr = [(h['step'], h['learning_rate']) for h in log_history if 'learning_rate' in h]
+        if lr: a2.plot(*zip(*lr), marker='.', color='tab:green')
+        a2.set(title='learning rate (no validation set)', xlabel='step')
     fig.tight_layout()
     if path is not None: fig.savefig(path, dpi=100)
     return fig
