@@ -10,7 +10,7 @@ import os, json, glob, socket, tempfile, time, functools, warnings
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['QAError', 'atomic_write', 'write_json', 'hub_offline', 'resolve_model', 'load_qa_model', 'bf16_ok']
+__all__ = ['QAError', 'atomic_write', 'write_json', 'hub_offline', 'resolve_model', 'load_qa_model', 'cpu_bf16_native', 'bf16_ok']
 
 # %% ../nbs/00_core.ipynb #185cfc81
 class QAError(ValueError):
@@ -133,6 +133,13 @@ def load_qa_model(name:str|Path, # model folder, Hub id, `minilm` or `tiny`
 
 # %% ../nbs/00_core.ipynb #0af939b3
 @functools.cache
+def cpu_bf16_native() -> bool:
+    "True if this CPU has bf16 instructions (AVX-512 BF16 or AMX); without them PyTorch emulates bf16 matmuls, hundreds of times slower."
+    try: flags = Path('/proc/cpuinfo').read_text()
+    except OSError: return False
+    return 'avx512_bf16' in flags or 'amx_bf16' in flags
+
+@functools.cache
 def _cpu_bf16_speedup(n:int=512, reps:int=5) -> float:
     "fp32 time / bf16 time of an n x n matrix product on this CPU (best of `reps`)."
     import torch
@@ -152,7 +159,4 @@ def bf16_ok(device:str|None=None, # 'cpu', 'cuda' or None for the default device
     import torch
     device = device or ('cuda' if torch.cuda.is_available() else 'cpu')
     if device.startswith('cuda'): return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
-    try: flags = Path('/proc/cpuinfo').read_text()
-    except OSError: flags = ''
-    if 'avx512_bf16' not in flags and 'amx_bf16' not in flags: return False
-    return _cpu_bf16_speedup() >= min_speedup
+    return cpu_bf16_native() and _cpu_bf16_speedup() >= min_speedup

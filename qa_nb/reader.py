@@ -336,7 +336,7 @@ def _bench_infer(model_dir, data_path, n, batch_size, variants, reference, round
     from transformers.utils import logging as hf_logging
     hf_logging.disable_progress_bar()
     from qa_nb.samples import squad_records
-    from qa_nb.core import bf16_ok
+    from qa_nb.core import bf16_ok, cpu_bf16_native
     datasets.disable_progress_bars()
     recs = squad_records(json.loads(Path(data_path).read_text(encoding='utf-8')))[:n]
     rd = Reader.from_pretrained(model_dir, device='cpu')
@@ -347,7 +347,9 @@ def _bench_infer(model_dir, data_path, n, batch_size, variants, reference, round
     paths = {}
     if reference: paths['reference'] = _reference_predict(model_dir, recs, cfg, batch_size)
     paths['reader fp32'] = reader_path(rd)
-    if 'bf16' in variants: paths['reader bf16'] = reader_path(Reader.from_pretrained(model_dir, device='cpu', bf16=True))
+    if 'bf16' in variants and not cpu_bf16_native():
+        print("reader bf16: skipped: this CPU has no bf16 instructions, so PyTorch emulates bf16 matmuls (hundreds of times slower than fp32)")
+    elif 'bf16' in variants: paths['reader bf16'] = reader_path(Reader.from_pretrained(model_dir, device='cpu', bf16=True))
     if 'int8' in variants: paths['reader int8'] = reader_path(Reader.from_pretrained(model_dir, device='cpu', quantize=True))
     for fn in paths.values(): fn(recs[:8])  # warm-up
     secs, cpu, answers, windows = dict.fromkeys(paths, 0.), dict.fromkeys(paths, 0.), {k: {} for k in paths}, 0
