@@ -391,6 +391,8 @@ def show_metrics(m:dict # metrics from `train` or `qa_metrics`
                 ) -> str:
     "One line per metric group: EM/F1, HasAns, NoAns, best threshold."
     g = lambda k: f"{m[k]:.2f}" if isinstance(m.get(k), (int, float)) else '-'
+    if not any(isinstance(m.get(k), (int, float)) for k in ('exact', 'f1')):
+        return "no validation scores (no validation set): score the model with `qa-nb evaluate`"
     return (f"EM {g('exact')}  F1 {g('f1')}  |  HasAns EM {g('HasAns_exact')} F1 {g('HasAns_f1')}  |  NoAns {g('NoAns_f1')}  |  "
             f"best_f1 {g('best_f1')} (null_threshold {g('null_threshold')})")
 
