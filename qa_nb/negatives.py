@@ -1,4 +1,4 @@
-"""Add unanswerable training questions (context swap, answer removal), reproducibly, with a report; each one checked to hold no gold answer.
+"""Add unanswerable training questions (context swap, answer removal, question rewrites), reproducibly, with a report; each one checked to hold no gold answer.
 
 Docs: https://qa-nb.github.io/qa_nb/negatives.html.md"""
 
@@ -11,8 +11,8 @@ from collections import Counter
 from .core import QAError
 
 # %% auto #0
-__all__ = ['KINDS', 'DEFAULT_KINDS', 'sentence_spans', 'remove_answer', 'question_vocab', 'perturb_question', 'add_negatives',
-           'negatives_frame']
+__all__ = ['KINDS', 'DEFAULT_KINDS', 'sentence_spans', 'remove_answer', 'question_vocab', 'perturb_question', 'antonym_question',
+           'number_question', 'add_negatives', 'negatives_frame']
 
 # %% ../nbs/00b_negatives.ipynb #55719672
 _SENT_END = re.compile(r'[.!?]["\'\u201d)\]]*\s+')
@@ -73,8 +73,71 @@ def perturb_question(question:str, # an answerable question
         if w.lower() != m.group().lower() and not _mentions(low, w): return question[:m.start()] + w + question[m.end():], 'ok'
     return None, 'no replacement word'
 
+# %% ../nbs/00b_negatives.ipynb #2c5b27a1
+_OPPOSITES = '''largest smallest|biggest smallest|larger smaller|bigger smaller|highest lowest|higher lower|longest shortest
+longer shorter|oldest youngest|older younger|earliest latest|earlier later|early late|first last|before after|most least
+more fewer|increase decrease|increased decreased|increases decreases|rise fall|rose fell|north south|east west|northern southern
+eastern western|northeast southwest|northwest southeast|maximum minimum|major minor|best worst|better worse|win lose|won lost
+wins loses|victory defeat|rich poor|richest poorest|strong weak|strongest weakest|start end|started ended|began ended|open closed
+opened closed|public private|internal external|inside outside|above below|upper lower|positive negative|success failure
+successful unsuccessful|legal illegal|ancient modern|common rare|allowed banned|accepted rejected|include exclude|included excluded
+support oppose|supported opposed|male female|men women|heaviest lightest|heavy light|fastest slowest|faster slower|hot cold
+hottest coldest|warm cool|wet dry|import export|imported exported|imports exports|buy sell|bought sold|entered left|enter leave
+arrive depart|arrived departed|born died|birth death|created destroyed|built demolished|added removed|gained lost|raised lowered
+cheapest expensive|cheaper costlier|lowest highest|deepest shallowest|wide narrow|widest narrowest|thick thin|top bottom
+front back|left right|inner outer|direct indirect|official unofficial|formal informal|true false|same different|always never
+often rarely|before after|ahead behind|sooner later|previous next|former latter|past future|primary secondary|domestic foreign
+urban rural|native foreign|similar different|agree disagree|agreed refused|allow forbid|allowed forbidden|accept refuse'''
+_ANTONYM = {}
+for _pair in _OPPOSITES.replace('\n', '|').split('|'):
+    _a, _b = _pair.split()
+    _ANTONYM.setdefault(_a, _b); _ANTONYM.setdefault(_b, _a)
+_ANY_WORD = re.compile(r"[A-Za-z]+")
+
+def _same_case(w:str, like:str) -> str: return w.capitalize() if like[0].isupper() else w
+
+def antonym_question(question:str, # an answerable question
+                     context:str, # its context
+                     answers:dict, # {text: [...], answer_start: [...]}
+                     rng:random.Random, # seeded random generator
+                    ) -> tuple[str|None, str]:
+    "The question with one context-mentioned word replaced by its opposite, which the context never mentions; and 'ok' or why not."
+    low, ans = context.lower(), ' '.join(answers['text']).lower()
+    found = [m for m in _ANY_WORD.finditer(question) if m.group().lower() in _ANTONYM]
+    if not found: return None, 'no word with a known opposite'
+    cands = [m for m in found if _mentions(low, m.group()) and not _mentions(ans, m.group())
+             and not _mentions(low, _ANTONYM[m.group().lower()])]
+    if not cands: return None, 'opposite also in the context (or word not in it)'
+    m = cands[rng.randrange(len(cands))]
+    return question[:m.start()] + _same_case(_ANTONYM[m.group().lower()], m.group()) + question[m.end():], 'ok'
+
+_NUM = re.compile(r'(?<![\d.,])\d+(?![.,]?\d)')   # plain integers: not part of 1,000 or 2.5
+_STEPS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 50)
+
+def _has_number(text:str, n:str, loose:bool=False) -> bool:
+    "`n` as a whole number in `text` (loose: also as part of one, as '20' in '20,000')."
+    return re.search((r'(?<!\d)' + n + r'(?!\d)') if loose else (r'(?<![\d.,])' + n + r'(?![.,]?\d)'), text) is not None
+
+def number_question(question:str, # an answerable question
+                    context:str, # its context
+                    answers:dict, # {text: [...], answer_start: [...]}
+                    rng:random.Random, # seeded random generator
+                   ) -> tuple[str|None, str]:
+    "The question with one context-mentioned number moved to a nearby value the context never mentions; and 'ok' or why not."
+    ans = ' '.join(answers['text'])
+    cands = [m for m in _NUM.finditer(question) if _has_number(context, m.group()) and not _has_number(ans, m.group())]
+    if not cands: return None, 'no number of the context in the question'
+    m = cands[rng.randrange(len(cands))]
+    n = int(m.group())
+    for d in rng.sample(_STEPS, len(_STEPS)):
+        for v in ((n + d, n - d) if rng.random() < 0.5 else (n - d, n + d)):
+            s = str(v).zfill(len(m.group())) if m.group().startswith('0') else str(v)
+            if v >= 0 and not _has_number(context, s, loose=True): return question[:m.start()] + s + question[m.end():], 'ok'
+    return None, 'no unused nearby number'
+
+
 # %% ../nbs/00b_negatives.ipynb #141c236a
-KINDS = ('swap', 'remove', 'perturb')   # all methods
+KINDS = ('swap', 'remove', 'perturb', 'antonym', 'number')   # all methods
 DEFAULT_KINDS = ('swap', 'remove')       # what `add_negatives` uses unless told
 
 def _swap_context(r, by_title, all_ctx, lower, rng, tries:int=20):
@@ -89,7 +152,7 @@ def _swap_context(r, by_title, all_ctx, lower, rng, tries:int=20):
 
 def add_negatives(data, # flat QA records (list of dicts) or a `datasets.Dataset`
                   ratio:float=0.5, # synthesized unanswerable questions per answerable question
-                  kinds:tuple=DEFAULT_KINDS, # methods: 'swap' (context swap), 'remove' (answer sentence removed), 'perturb' (question word swapped)
+                  kinds:tuple=DEFAULT_KINDS, # methods: 'swap' (context swap), 'remove' (answer sentence removed), 'perturb' (question word swapped), 'antonym', 'number'
                   seed:int=0, # random seed: the same seed gives the same records
                   min_chars:int=40, # shortest context kept after answer removal
                  ):
@@ -125,7 +188,9 @@ def add_negatives(data, # flat QA records (list of dicts) or a `datasets.Dataset
             if k == 'swap': ctx, why = _swap_context(r, by_title, all_ctx, lower, krng)
             elif k == 'remove': ctx, why = remove_answer(r['context'], r['answers'], min_chars)
             else:
-                q, why = perturb_question(q, r['context'], r['answers'], vocab, krng)
+                if k == 'perturb': q, why = perturb_question(q, r['context'], r['answers'], vocab, krng)
+                elif k == 'antonym': q, why = antonym_question(q, r['context'], r['answers'], krng)
+                else: q, why = number_question(q, r['context'], r['answers'], krng)
                 ctx = r['context'] if q is not None else None
             if ctx is None:
                 rep['skipped'][k][why] = rep['skipped'][k].get(why, 0) + 1; continue

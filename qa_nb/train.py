@@ -29,7 +29,7 @@ class TrainConfig:
     output_dir: str = 'runs/qa'             # checkpoints, final model, metrics and plots go here
     version_2_with_negative: bool = True    # SQuAD v2: some questions have no answer
     negatives: float = 0.0                  # add synthesized unanswerable questions: ratio to answerable ones (0 = none)
-    negative_kinds: str = 'swap,remove'     # how to make them (`qa_nb.negatives`): swap, remove and/or perturb, comma-separated
+    negative_kinds: str = 'swap,remove'     # how to make them (`qa_nb.negatives`): swap, remove, perturb, antonym, number (comma-separated)
     max_train_samples: int|None = None      # use only the first N training questions (quick runs)
     max_eval_samples: int|None = None       # use only the first N validation questions
     # windows
