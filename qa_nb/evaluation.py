@@ -15,8 +15,9 @@ from .metrics import squad_v2_eval, raw_scores, best_threshold, gold_answers, no
 
 # %% auto #0
 __all__ = ['QA_CONFIG', 'QA_CONFIG_KEYS', 'QWORDS', 'BUCKETS', 'load_qa_config', 'save_qa_config', 'token_batches',
-           'predict_logits', 'question_word', 'bucket', 'error_table', 'bucket_summary', 'tune_null_threshold',
-           'f1_by_threshold', 'confusion', 'md_table', 'worst_errors', 'write_report', 'evaluate_model', 'evaluate_cli']
+           'default_streams', 'predict_logits', 'question_word', 'bucket', 'error_table', 'bucket_summary',
+           'tune_null_threshold', 'f1_by_threshold', 'confusion', 'md_table', 'worst_errors', 'write_report',
+           'evaluate_model', 'evaluate_cli']
 
 # %% ../nbs/07_evaluate.ipynb #87bbbc6f
 QA_CONFIG = 'qa_config.json'
@@ -69,6 +70,13 @@ def _ragged(features, col:str):
     lens = np.array([len(r) for r in rows], np.int64)
     return np.fromiter((x for r in rows for x in r), np.int64, int(lens.sum())), np.concatenate([[0], np.cumsum(lens)])
 
+def default_streams(device, # where the model is
+                    max_streams:int=4, # at most this many
+                   ) -> int:
+    "Inference streams for `predict_logits`: on CPU one per torch thread, up to `max_streams`; on a GPU 1."
+    import torch
+    return 1 if str(device) != 'cpu' else max(1, min(max_streams, torch.get_num_threads()))
+
 def predict_logits(model, # a `...ForQuestionAnswering` model
                    tokenizer, # its tokenizer (for the pad id)
                    features, # windows with input_ids (and token_type_ids): a Dataset or dict of lists
@@ -78,6 +86,7 @@ def predict_logits(model, # a `...ForQuestionAnswering` model
                    progress:bool=False, # show a progress bar
                    max_tokens:int|None=None, # padded tokens per batch; default `batch_size` x the longest window
                    min_tokens:float|None=None, # with sort_by_length: cut at length changes once a batch holds this many tokens; default max_tokens / 8
+                   streams:int|None=None, # batches run side by side, each on its share of torch's threads; default `default_streams`
                   ) -> tuple:
     "(start_logits, end_logits): float32 arrays (n_features, longest window), padded with -1e4, in feature order."
     import torch
@@ -96,8 +105,8 @@ def predict_logits(model, # a `...ForQuestionAnswering` model
     pad_id = tokenizer.pad_token_id if tokenizer is not None and tokenizer.pad_token_id is not None else 0
     model.eval()
     bar = tqdm(total=n, disable=not progress, desc='windows', unit='win')
-    with torch.inference_mode(), torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16):
-        for idx in batches:
+    def run(idx):
+        with torch.inference_mode(), torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16):  # both are per thread
             bl = lens[idx]; m = int(bl.max())
             mask = np.arange(m)[None, :] < bl[:, None]
             batch = {}
@@ -109,8 +118,16 @@ def predict_logits(model, # a `...ForQuestionAnswering` model
             if not mask.all(): batch['attention_mask'] = torch.from_numpy(mask.astype(np.int64)).to(dev)  # no padding: no mask
             res = model(**batch)
             s, e = res.start_logits.float().cpu().numpy(), res.end_logits.float().cpu().numpy()
-            for j, i in enumerate(idx): out_s[i, :bl[j]], out_e[i, :bl[j]] = s[j, :bl[j]], e[j, :bl[j]]
-            bar.update(len(idx))
+        for j, i in enumerate(idx): out_s[i, :bl[j]], out_e[i, :bl[j]] = s[j, :bl[j]], e[j, :bl[j]]
+        bar.update(len(idx))
+    k = default_streams(dev) if streams is None else max(1, int(streams))
+    if k == 1 or len(batches) == 1:
+        for idx in batches: run(idx)
+    else:
+        from concurrent.futures import ThreadPoolExecutor
+        per = max(1, torch.get_num_threads() // k)
+        with ThreadPoolExecutor(k, initializer=torch.set_num_threads, initargs=(per,)) as pool:
+            list(pool.map(run, batches))   # each worker takes the next batch; torch releases the GIL inside ops
     bar.close()
     return out_s, out_e
 

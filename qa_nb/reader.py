@@ -130,7 +130,7 @@ def _answers(res:dict, top_k:int) -> dict|list:
     return out
 
 # %% ../nbs/08_reader.ipynb #d912d2fb
-def _read_chunk(self:Reader, qs, cs, top_k, batch_size, cfg):
+def _read_chunk(self:Reader, qs, cs, top_k, batch_size, cfg, streams=None):
     "Answers for equal-length lists of questions and contexts (one chunk)."
     from qa_nb.labels import prepare_validation_features
     from qa_nb.postprocess import postprocess_qa_predictions
@@ -141,7 +141,7 @@ def _read_chunk(self:Reader, qs, cs, top_k, batch_size, cfg):
     ex = dict(id=[str(i) for i in keep], question=[qs[i] for i in keep], context=[cs[i] for i in keep])
     feats = prepare_validation_features(ex, self.tokenizer, cfg['max_length'], cfg['doc_stride'])
     start, end = predict_logits(self.model, self.tokenizer, feats, batch_size=batch_size, bf16=self.bf16,
-                                max_tokens=batch_size * cfg['max_length'])
+                                max_tokens=batch_size * cfg['max_length'], streams=streams)
     res = postprocess_qa_predictions([dict(id=i, context=c) for i, c in zip(ex['id'], ex['context'])], feats, start, end,
                                      n_best_size=cfg['n_best_size'], max_answer_length=cfg['max_answer_length'],
                                      null_threshold=cfg['null_threshold'], version_2_with_negative=cfg['version_2_with_negative'])
@@ -160,6 +160,7 @@ def __call__(self:Reader, questions:str|list[str], # one question, or a list of 
                  n_best_size:int|None=None, # candidates per window; default: the model's
                  chunk:int=2048, # questions per tokenize/forward/decode round (bounds memory)
                  progress:bool=False, # show a progress bar
+                 streams:int|None=None, # batches run side by side (`predict_logits`); default: one per CPU thread (up to 4), 1 on a GPU
                 ) -> dict|list:
     "Answer `questions` from `contexts`: a dict per question (a list of `top_k` dicts when `top_k` > 1)."
     qs, cs, single = _as_inputs(questions, contexts)
@@ -171,7 +172,7 @@ def __call__(self:Reader, questions:str|list[str], # one question, or a list of 
         from tqdm.auto import tqdm
         bar = tqdm(total=len(qs), unit='q', desc='reading')
     for b in range(0, len(qs), chunk):
-        out += _read_chunk(self, qs[b:b+chunk], cs[b:b+chunk], top_k, batch_size, cfg)
+        out += _read_chunk(self, qs[b:b+chunk], cs[b:b+chunk], top_k, batch_size, cfg, streams)
         if bar is not None: bar.update(len(qs[b:b+chunk]))
     if bar is not None: bar.close()
     return out[0] if single else out
@@ -313,7 +314,7 @@ def bench_infer(model_dir:str|Path|None=None, # QA model folder; default $QA_NB_
                 data_path:str|Path|None=None, # SQuAD v2 dev JSON; default: `find_data()`
                 n:int=1000, # questions (the first n of the file)
                 batch_size:int=16, # windows per batch, both paths (the reference notebook uses 16)
-                variants:tuple=('bf16', 'int8'), # Reader variants to time besides fp32
+                variants:tuple=('1 stream', 'bf16', 'int8'), # Reader variants to time besides fp32 (1 stream: batches one at a time)
                 reference:bool=True, # also time the reference path
                 rounds:int=2, # the questions are split in this many chunks, each run by every path in turn
                 threads:int|None=None, # torch threads for the run (default: torch's default, one per core)
@@ -337,16 +338,18 @@ def _bench_infer(model_dir, data_path, n, batch_size, variants, reference, round
     hf_logging.disable_progress_bar()
     from qa_nb.samples import squad_records
     from qa_nb.core import bf16_ok, cpu_bf16_native
+    from qa_nb.evaluation import default_streams
     datasets.disable_progress_bars()
     recs = squad_records(json.loads(Path(data_path).read_text(encoding='utf-8')))[:n]
     rd = Reader.from_pretrained(model_dir, device='cpu')
     cfg = rd.config
-    def reader_path(r):
+    def reader_path(r, streams=None):
         return lambda rs: ({x['id']: a['answer'] for x, a in zip(rs, r([x['question'] for x in rs], [x['context'] for x in rs],
-                                                                        batch_size=batch_size))}, None)
+                                                                        batch_size=batch_size, streams=streams))}, None)
     paths = {}
     if reference: paths['reference'] = _reference_predict(model_dir, recs, cfg, batch_size)
     paths['reader fp32'] = reader_path(rd)
+    if '1 stream' in variants and default_streams(rd.device) > 1: paths['reader fp32, 1 stream'] = reader_path(rd, streams=1)
     if 'bf16' in variants and not cpu_bf16_native():
         print("reader bf16: skipped: this CPU has no bf16 instructions, so PyTorch emulates bf16 matmuls (hundreds of times slower than fp32)")
     elif 'bf16' in variants: paths['reader bf16'] = reader_path(Reader.from_pretrained(model_dir, device='cpu', bf16=True))
@@ -372,6 +375,6 @@ def _bench_infer(model_dir, data_path, n, batch_size, variants, reference, round
     df['changed_vs_fp32_%'] = [round(100 - same(p, 'reader fp32'), 2) for p in df.index]
     print(f"{len(recs)} questions ({windows} windows) of {Path(data_path).name}; model {Path(str(model_dir)).name}; "
           f"max_length={cfg['max_length']}, doc_stride={cfg['doc_stride']}, null_threshold={cfg['null_threshold']}, "
-          f"batch {batch_size}, {torch.get_num_threads()} threads, bf16 fast on this CPU: {bf16_ok('cpu')}")
+          f"batch {batch_size}, {torch.get_num_threads()} threads ({default_streams(rd.device)} Reader streams), bf16 fast on this CPU: {bf16_ok('cpu')}")
     print(df.to_string())
     return df
