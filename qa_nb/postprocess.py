@@ -367,6 +367,7 @@ def bench_postprocess(examples, # records with id and context
                       max_answer_length:int=30, # longest answer in tokens
                       seed:int=0, # seed for drawn logits
                       repeats:int=1, # best of this many timings for each decoder
+                      pause_gc:bool=False, # pause Python's garbage collector inside the timings (as `timeit`); False: as users run it
                       verbose:bool=True, # print the times and ratio
                      ) -> dict:
     "Time `postprocess_loop` vs `postprocess_qa_predictions` on the same inputs; dict(loop_s, fast_s, ratio, agree, n_windows, n_examples)."
@@ -376,7 +377,10 @@ def bench_postprocess(examples, # records with id and context
         ts = []
         for _ in range(repeats):
             out = None                                        # free the last result outside the timing
-            t = time.perf_counter(); out = f(examples, features, start_logits, end_logits, **kw); ts.append(time.perf_counter() - t)
+            gc.collect()
+            if pause_gc: gc.disable()                         # as `timeit` does: no collector pauses inside the timing
+            try: t = time.perf_counter(); out = f(examples, features, start_logits, end_logits, **kw); ts.append(time.perf_counter() - t)
+            finally: gc.enable()
         return min(ts), out
     t_loop, r_loop = best(postprocess_loop)
     t_fast, r_fast = best(postprocess_qa_predictions)
