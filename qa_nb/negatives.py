@@ -84,9 +84,9 @@ successful unsuccessful|legal illegal|ancient modern|common rare|allowed banned|
 support oppose|supported opposed|male female|men women|heaviest lightest|heavy light|fastest slowest|faster slower|hot cold
 hottest coldest|warm cool|wet dry|import export|imported exported|imports exports|buy sell|bought sold|entered left|enter leave
 arrive depart|arrived departed|born died|birth death|created destroyed|built demolished|added removed|gained lost|raised lowered
-cheapest expensive|cheaper costlier|lowest highest|deepest shallowest|wide narrow|widest narrowest|thick thin|top bottom
+cheapest expensive|cheaper costlier|deepest shallowest|wide narrow|widest narrowest|thick thin|top bottom
 front back|left right|inner outer|direct indirect|official unofficial|formal informal|true false|same different|always never
-often rarely|before after|ahead behind|sooner later|previous next|former latter|past future|primary secondary|domestic foreign
+often rarely|ahead behind|sooner later|previous next|former latter|past future|primary secondary|domestic foreign
 urban rural|native foreign|similar different|agree disagree|agreed refused|allow forbid|allowed forbidden|accept refuse'''
 _ANTONYM = {}
 for _pair in _OPPOSITES.replace('\n', '|').split('|'):
@@ -187,10 +187,9 @@ def add_negatives(data, # flat QA records (list of dicts) or a `datasets.Dataset
             q = r['question']
             if k == 'swap': ctx, why = _swap_context(r, by_title, all_ctx, lower, krng)
             elif k == 'remove': ctx, why = remove_answer(r['context'], r['answers'], min_chars)
-            else:
+            else:   # question rewrites keep the paragraph
                 if k == 'perturb': q, why = perturb_question(q, r['context'], r['answers'], vocab, krng)
-                elif k == 'antonym': q, why = antonym_question(q, r['context'], r['answers'], krng)
-                else: q, why = number_question(q, r['context'], r['answers'], krng)
+                else: q, why = (antonym_question if k == 'antonym' else number_question)(q, r['context'], r['answers'], krng)
                 ctx = r['context'] if q is not None else None
             if ctx is None:
                 rep['skipped'][k][why] = rep['skipped'][k].get(why, 0) + 1; continue
