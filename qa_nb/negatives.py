@@ -12,7 +12,8 @@ from .core import QAError
 
 # %% auto #0
 __all__ = ['KINDS', 'DEFAULT_KINDS', 'sentence_spans', 'remove_answer', 'question_vocab', 'perturb_question', 'antonym_question',
-           'number_question', 'add_negatives', 'negatives_frame']
+           'number_question', 'negate_question', 'question_words', 'add_negatives', 'negatives_frame',
+           'repeat_unanswerable']
 
 # %% ../nbs/00b_negatives.ipynb #55719672
 _SENT_END = re.compile(r'[.!?]["\'\u201d)\]]*\s+')
@@ -136,8 +137,28 @@ def number_question(question:str, # an answerable question
     return None, 'no unused nearby number'
 
 
+# %% ../nbs/00b_negatives.ipynb #2f0ab8de
+_AUX = re.compile(r"\b(is|was|are|were)\b", re.I)   # copulas: 'What was not ...' reads naturally
+_NEG = re.compile(r"\b(not|never|no|nor|none|neither|cannot)\b|n't\b", re.I)
+
+def negate_question(question:str, # an answerable question
+                    context:str, # its context
+                   ) -> tuple[str|None, str]:
+    "The question with *not* after its first is/was/are/were, when neither it nor the context negates anything; and 'ok' or why not."
+    if _NEG.search(question): return None, 'question already negated'
+    if _NEG.search(context): return None, 'context has a negation'
+    m = _AUX.search(question)
+    if m is None or not question[m.end():].strip(' ?'): return None, 'no auxiliary verb to negate'
+    return question[:m.end()] + ' not' + question[m.end():], 'ok'
+
+def question_words(text:str # a question or a paragraph
+                  ) -> set[str]:
+    "Lower-cased content words of `text` (four letters or more, not in the stop list): what `hard_swap` counts."
+    return {w.lower() for w in _WORD.findall(text)} - _STOP
+
+
 # %% ../nbs/00b_negatives.ipynb #141c236a
-KINDS = ('swap', 'remove', 'perturb', 'antonym', 'number')   # all methods
+KINDS = ('swap', 'remove', 'perturb', 'antonym', 'number', 'negation', 'hard_swap')   # all methods
 DEFAULT_KINDS = ('swap', 'remove')       # what `add_negatives` uses unless told
 
 def _swap_context(r, by_title, all_ctx, lower, rng, tries:int=20):
@@ -150,9 +171,21 @@ def _swap_context(r, by_title, all_ctx, lower, rng, tries:int=20):
         if c != r['context'] and _answer_free(lower[c], r['answers']['text']): return c, 'other article'
     return None, 'no paragraph without the answer'
 
+def _similar_context(r, by_title, lower, words, rng):
+    "The answer-free paragraph of `r`'s article sharing most content words with its question, or None."
+    qw = question_words(r['question'])
+    best, top = [], 0
+    for c in by_title.get(r['title'], ()):
+        if c == r['context'] or not _answer_free(lower[c], r['answers']['text']): continue
+        n = len(qw & words[c])
+        if n > top: best, top = [c], n
+        elif n == top and n: best.append(c)
+    if not best: return None, 'no paragraph of the article shares a question word and lacks the answer'
+    return best[rng.randrange(len(best))], f"{min(top, 3)}{'+' if top >= 3 else ''} shared words"
+
 def add_negatives(data, # flat QA records (list of dicts) or a `datasets.Dataset`
                   ratio:float=0.5, # synthesized unanswerable questions per answerable question
-                  kinds:tuple=DEFAULT_KINDS, # methods: 'swap' (context swap), 'remove' (answer sentence removed), 'perturb' (question word swapped), 'antonym', 'number'
+                  kinds:tuple=DEFAULT_KINDS, # methods: 'swap' (context swap), 'remove' (answer sentence removed), 'perturb' (question word swapped), 'antonym', 'number', 'negation', 'hard_swap' (most similar paragraph)
                   seed:int=0, # random seed: the same seed gives the same records
                   min_chars:int=40, # shortest context kept after answer removal
                  ):
@@ -178,6 +211,7 @@ def add_negatives(data, # flat QA records (list of dicts) or a `datasets.Dataset
                made={k: 0 for k in kinds}, skipped={k: {} for k in kinds}, detail={k: {} for k in kinds})
     has_plaus = any('plausible_answers' in r for r in recs)
     vocab = question_vocab(r['question'] for r in recs) if 'perturb' in kinds else None
+    words = {c: question_words(c) for c in lower} if 'hard_swap' in kinds else None
     for k in kinds:
         krng = random.Random(f"{seed}-{k}")
         cands = [i for i in order if i not in used] + [i for i in order if i in used]  # unused questions first
@@ -186,14 +220,16 @@ def add_negatives(data, # flat QA records (list of dicts) or a `datasets.Dataset
             r = answerable[i]
             q = r['question']
             if k == 'swap': ctx, why = _swap_context(r, by_title, all_ctx, lower, krng)
+            elif k == 'hard_swap': ctx, why = _similar_context(r, by_title, lower, words, krng)
             elif k == 'remove': ctx, why = remove_answer(r['context'], r['answers'], min_chars)
             else:   # question rewrites keep the paragraph
                 if k == 'perturb': q, why = perturb_question(q, r['context'], r['answers'], vocab, krng)
+                elif k == 'negation': q, why = negate_question(q, r['context'])
                 else: q, why = (antonym_question if k == 'antonym' else number_question)(q, r['context'], r['answers'], krng)
                 ctx = r['context'] if q is not None else None
             if ctx is None:
                 rep['skipped'][k][why] = rep['skipped'][k].get(why, 0) + 1; continue
-            if k == 'swap': rep['detail'][k][why] = rep['detail'][k].get(why, 0) + 1
+            if k in ('swap', 'hard_swap'): rep['detail'][k][why] = rep['detail'][k].get(why, 0) + 1
             nid = f"{r['id']}_neg_{k}"
             while nid in ids: nid += '_'
             ids.add(nid); used.add(i); rep['made'][k] += 1
@@ -215,3 +251,18 @@ def negatives_frame(rep:dict # the report returned by `add_negatives`
     rows = {k: {'target': rep['targets'][k], 'made': rep['made'][k], **{f"from {w}": n for w, n in rep['detail'][k].items()},
                 **{f"skipped: {w}": n for w, n in rep['skipped'][k].items()}} for k in rep['made']}
     return pd.DataFrame(rows).T.fillna(0).astype(int)
+
+# %% ../nbs/00b_negatives.ipynb #2be47001
+def repeat_unanswerable(data, # flat QA records (list of dicts) or a `datasets.Dataset`
+                        times:int=2, # copies of each unanswerable question in the result (1: unchanged)
+                       ):
+    "Data with each unanswerable question repeated to `times` copies, and how many were added. A `Dataset` in gives a `Dataset` out."
+    if int(times) != times or times < 1: raise QAError(f"times must be a whole number >= 1, not {times}")
+    is_ds = hasattr(data, 'to_list') and hasattr(data, 'features')
+    recs = data.to_list() if is_ds else list(data)
+    extra = [dict(r, id=f"{r['id']}_rep{k}") for k in range(1, int(times)) for r in recs if not r['answers']['text']]
+    if is_ds and extra:
+        from qa_nb.data import records_to_dataset
+        return records_to_dataset(recs + extra), len(extra)
+    return (data if is_ds else recs + extra), len(extra)
+

@@ -29,7 +29,8 @@ class TrainConfig:
     output_dir: str = 'runs/qa'             # checkpoints, final model, metrics and plots go here
     version_2_with_negative: bool = True    # SQuAD v2: some questions have no answer
     negatives: float = 0.0                  # add synthesized unanswerable questions: ratio to answerable ones (0 = none)
-    negative_kinds: str = 'swap,remove'     # how to make them (`qa_nb.negatives`): swap, remove, perturb, antonym, number (comma-separated)
+    negative_kinds: str = 'swap,remove'     # how to make them (`qa_nb.negatives`): swap, remove, perturb, antonym, number, negation, hard_swap (comma-separated)
+    unanswerable_repeats: int = 1           # copies of each unanswerable question of the training data (>1 weights the real ones up)
     max_train_samples: int|None = None      # use only the first N training questions (quick runs)
     max_eval_samples: int|None = None       # use only the first N validation questions
     # windows
@@ -135,17 +136,24 @@ def add_negatives_ds(ds, # training `Dataset`
                      ratio:float, # synthesized unanswerable questions per answerable one
                      seed:int=0, # random seed
                      kinds:str|tuple='swap,remove', # methods, comma-separated or a tuple
+                     repeats:int=1, # copies of each unanswerable question `ds` already has
                     ):
-    "Add synthesized unanswerable questions (`qa_nb.negatives.add_negatives`) to a training `Dataset`."
-    if not ratio: return ds
-    try: from qa_nb.negatives import add_negatives
+    "Weight up `ds`'s own unanswerable questions and add synthesized ones (`qa_nb.negatives`) to a training `Dataset`."
+    if not ratio and repeats == 1: return ds
+    try: from qa_nb.negatives import add_negatives, repeat_unanswerable
     except ImportError as e: raise QAError(f"negatives={ratio} needs qa_nb.negatives, which is not available ({e}); set negatives=0.") from e
     from datasets import Dataset
-    kinds = tuple(k.strip() for k in kinds.split(',') if k.strip()) if isinstance(kinds, str) else tuple(kinds)
-    out, rep = add_negatives(ds, ratio, kinds=kinds, seed=seed)
-    print(f"negatives: added {sum(rep.get('made', {}).values()):,} unanswerable questions ({rep.get('made')}) to {len(ds):,}")
+    out = ds
+    if repeats != 1:
+        out, n = repeat_unanswerable(ds, repeats)
+        print(f"negatives: {n:,} copies of the data's {n // (repeats - 1) if repeats > 1 else 0:,} unanswerable questions added ({repeats}x)")
+    if ratio:
+        kinds = tuple(k.strip() for k in kinds.split(',') if k.strip()) if isinstance(kinds, str) else tuple(kinds)
+        out, rep = add_negatives(out, ratio, kinds=kinds, seed=seed)
+        print(f"negatives: added {sum(rep.get('made', {}).values()):,} unanswerable questions ({rep.get('made')}) to {len(ds):,}")
     if not isinstance(out, Dataset): out = Dataset.from_list(out, features=ds.features)
     return out.select_columns(_QA_COLS).cast(ds.features)
+
 
 # %% ../nbs/04_train.ipynb #cc5c26b5
 def load_model(name:str, # model folder, Hub id, 'minilm' or 'tiny'
@@ -340,7 +348,8 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
     out = Path(cfg.output_dir); t0 = time.time()
     set_seed(cfg.seed)
     model, tok, model_dir = load_model(cfg.model, cfg.attention_dropout)
-    trn = add_negatives_ds(load_split(cfg.train_file, 'train', cfg.max_train_samples), cfg.negatives, cfg.seed, cfg.negative_kinds)
+    trn = add_negatives_ds(load_split(cfg.train_file, 'train', cfg.max_train_samples), cfg.negatives, cfg.seed, cfg.negative_kinds,
+                           cfg.unanswerable_repeats)
     val = load_split(cfg.validation_file, 'validation', cfg.max_eval_samples) if cfg.validation_file else None
     pad = not cfg.dynamic_padding
     trn_f = train_features(trn, tok, max_length=cfg.max_length, doc_stride=cfg.doc_stride, pad_to_max_length=pad)
