@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 from .core import QAError, write_json, atomic_write
 from .postprocess import postprocess_qa_predictions, answers_of, na_probs_of
-from .metrics import squad_v2_eval, raw_scores, best_threshold, gold_answers, normalize_answer
+from .metrics import squad_v2_eval, raw_scores, best_threshold, gold_answers, normalize_answer, noans_auc
 
 # %% auto #0
 __all__ = ['QA_CONFIG', 'QA_CONFIG_KEYS', 'QWORDS', 'BUCKETS', 'load_qa_config', 'save_qa_config', 'token_batches',
@@ -317,7 +317,10 @@ def write_report(out:Path, # output folder
              f"inference {metrics['inference_s']:.1f} s, decoding {metrics['postprocess_s']:.2f} s.\n",
              "## Metrics\n\nOfficial SQuAD v2.0 definitions. No-answer probabilities are `sigmoid(null_score_diff)`, so `best_*_thresh` "
              "in the first column are probabilities; the tuned threshold is in `null_score_diff` units (what `null_threshold` takes).\n",
-             md_table(mt.rename_axis('metric').fillna('')), "\n## Null threshold\n\n![threshold](threshold.png)\n\n![confusion](confusion.png)\n",
+             md_table(mt.rename_axis('metric').fillna('')),
+             (f"\nNo-answer AUC (how well `null_score_diff` tells unanswerable from answerable questions, threshold-free; 0.5 = not at all): "
+              f"**{metrics['noans_auc']:.3f}**\n" if 'noans_auc' in metrics else ''),
+             "\n## Null threshold\n\n![threshold](threshold.png)\n\n![confusion](confusion.png)\n",
              "## Error buckets\n\nAt the used threshold:\n", md_table(bucket_summary(df)), "\nAt the tuned threshold:\n", md_table(bucket_summary(df_tuned)),
              "\n## F1 and buckets by question and context properties\n\n![breakdown](breakdown.png)\n"]
     for c in ['context_len', 'windows', 'answer_position', 'answer_len', 'qword']: parts += [f"\n### By {c}\n", md_table(bucket_summary(df, c))]
@@ -380,12 +383,14 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
     t2 = time.perf_counter()
     preds, na = answers_of(res), na_probs_of(res)
     official = squad_v2_eval(ds, preds, na, warn=False)
+    gold = gold_answers(ds); gold_has = {q: bool(a) for q, a in gold.items()}
     tuned = tune_null_threshold(ds, res)
     at_tuned = squad_v2_eval(ds, answers_of(res, tuned['best_f1_thresh']), warn=False)
     m = dict(model=str(path or type(model).__name__), data=str(data) if isinstance(data, (str, Path)) else f'{len(ds)} records',
              max_length=max_length, doc_stride=doc_stride, n_best_size=n_best_size, max_answer_length=max_answer_length,
              null_threshold=thr, n_windows=len(feats), inference_s=t1 - t0, postprocess_s=t2 - t1,
              official=dict(official), tuned=tuned, at_tuned=dict(at_tuned))
+    if any(gold_has.values()) and not all(gold_has.values()): m['noans_auc'] = noans_auc(gold, {k: r['null_score_diff'] for k, r in res.items()})
     m.update({k: official[k] for k in ('exact', 'f1', 'HasAns_f1', 'NoAns_f1', 'best_f1') if k in official})
     if save_threshold:
         if not (path and Path(str(path)).is_dir()): raise QAError("save_threshold needs a model folder to write qa_config.json into.")

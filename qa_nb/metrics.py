@@ -13,7 +13,7 @@ from .core import QAError
 # %% auto #0
 __all__ = ['normalize_answer', 'answer_tokens', 'exact_score', 'f1_score', 'f1_score_v1', 'gold_answers', 'check_predictions',
            'raw_scores', 'apply_no_ans_threshold', 'make_eval_dict', 'best_threshold', 'squad_v2_eval', 'squad_v1_eval',
-           'score_cli', 'baseline_predictions']
+           'noans_auc', 'score_cli', 'baseline_predictions']
 
 # %% ../nbs/06_metrics.ipynb #c4735a43
 _ARTICLES = re.compile(r'\b(a|an|the)\b', re.UNICODE)
@@ -244,6 +244,25 @@ def squad_v1_eval(data, # SQuAD v1.1 JSON dict or path, flat records, or a Datas
         em += max(normalize_answer(preds[q]) == normalize_answer(a) for a in answers)
         f1 += max(f1_score_v1(a, preds[q]) for a in answers)
     return {'exact_match': 100.0 * em / len(gold), 'f1': 100.0 * f1 / len(gold)}
+
+# %% ../nbs/06_metrics.ipynb #775298f7
+def noans_auc(data, # SQuAD JSON dict or path, flat records, a Dataset, or `gold_answers` output
+              scores:dict, # {id: no-answer score}: higher means "no answer" (null_score_diff or na_probs)
+             ) -> float:
+    "ROC AUC of `scores` for telling unanswerable (positive) from answerable questions; ties count half."
+    gold = data if isinstance(data, dict) and 'data' not in data and all(isinstance(v, list) for v in list(data.values())[:5]) else gold_answers(data)
+    missing = [q for q in gold if q not in scores]
+    if missing: raise QAError(f"No no-answer score for {len(missing)} question(s), e.g. {missing[0]!r}.")
+    ranked = sorted((float(scores[q]), not gold[q]) for q in gold)
+    n_pos = sum(p for _, p in ranked); n_neg = len(ranked) - n_pos
+    if not n_pos or not n_neg: raise QAError("noans_auc needs both answerable and unanswerable questions.")
+    rank_sum, i = 0.0, 0
+    while i < len(ranked):   # average ranks (1-based) over runs of equal scores
+        j = i
+        while j < len(ranked) and ranked[j][0] == ranked[i][0]: j += 1
+        rank_sum += (i + j + 1) / 2 * sum(p for _, p in ranked[i:j]); i = j
+    return (rank_sum - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
+
 
 # %% ../nbs/06_metrics.ipynb #4fe002ea
 def score_cli(data_file:str, # SQuAD JSON (v1.1 or v2.0), flat JSON or JSONL with the gold answers
