@@ -78,6 +78,11 @@ def gold_answers(data # SQuAD JSON dict or path, flat records, or a Dataset with
     else: ids, answers = [r['id'] for r in data], [r['answers'] for r in data]
     return {i: list(a['text']) if isinstance(a, dict) else [x['text'] for x in a] for i, a in zip(ids, answers)}
 
+def _as_gold(data):
+    "`data` itself when it already is `gold_answers` output ({id: [texts]}), else `gold_answers(data)`."
+    return data if isinstance(data, dict) and 'data' not in data and all(isinstance(v, list) for v in list(data.values())[:5]) else gold_answers(data)
+
+
 # %% ../nbs/06_metrics.ipynb #a3f9f024
 def _load_json(obj, what:str):
     if isinstance(obj, (str, Path)):
@@ -209,7 +214,7 @@ def squad_v2_eval(data, # SQuAD JSON dict or path, flat records, or a Dataset wi
                   warn:bool=True, # report missing / extra ids on stderr
                  ) -> collections.OrderedDict:
     "SQuAD v2.0 metrics exactly as `evaluate-v2.0.py`: exact, f1, total, HasAns_*, NoAns_*, best_* with na_probs."
-    gold = data if isinstance(data, dict) and 'data' not in data and all(isinstance(v, list) for v in list(data.values())[:5]) else gold_answers(data)
+    gold = _as_gold(data)
     if not gold: raise QAError("The data has no questions.")
     preds, probs, _, _ = check_predictions(gold, preds, na_probs, warn=warn)
     has_ans = {q: bool(a) for q, a in gold.items()}
@@ -250,18 +255,15 @@ def noans_auc(data, # SQuAD JSON dict or path, flat records, a Dataset, or `gold
               scores:dict, # {id: no-answer score}: higher means "no answer" (null_score_diff or na_probs)
              ) -> float:
     "ROC AUC of `scores` for telling unanswerable (positive) from answerable questions; ties count half."
-    gold = data if isinstance(data, dict) and 'data' not in data and all(isinstance(v, list) for v in list(data.values())[:5]) else gold_answers(data)
+    import pandas as pd
+    gold = _as_gold(data)
     missing = [q for q in gold if q not in scores]
     if missing: raise QAError(f"No no-answer score for {len(missing)} question(s), e.g. {missing[0]!r}.")
-    ranked = sorted((float(scores[q]), not gold[q]) for q in gold)
-    n_pos = sum(p for _, p in ranked); n_neg = len(ranked) - n_pos
+    pos = pd.Series({q: not a for q, a in gold.items()})
+    n_pos = int(pos.sum()); n_neg = len(pos) - n_pos
     if not n_pos or not n_neg: raise QAError("noans_auc needs both answerable and unanswerable questions.")
-    rank_sum, i = 0.0, 0
-    while i < len(ranked):   # average ranks (1-based) over runs of equal scores
-        j = i
-        while j < len(ranked) and ranked[j][0] == ranked[i][0]: j += 1
-        rank_sum += (i + j + 1) / 2 * sum(p for _, p in ranked[i:j]); i = j
-    return (rank_sum - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
+    ranks = pd.Series({q: float(scores[q]) for q in gold}).rank()   # 1-based, ties get their average rank
+    return float((ranks[pos].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
 
 
 # %% ../nbs/06_metrics.ipynb #4fe002ea

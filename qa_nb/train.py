@@ -146,7 +146,7 @@ def add_negatives_ds(ds, # training `Dataset`
     out = ds
     if repeats != 1:
         out, n = repeat_unanswerable(ds, repeats)
-        print(f"negatives: {n:,} copies of the data's {n // (repeats - 1) if repeats > 1 else 0:,} unanswerable questions added ({repeats}x)")
+        print(f"negatives: {n:,} copies of the data's {n // (repeats - 1):,} unanswerable questions added ({repeats}x)")
     if ratio:
         kinds = tuple(k.strip() for k in kinds.split(',') if k.strip()) if isinstance(kinds, str) else tuple(kinds)
         out, rep = add_negatives(out, ratio, kinds=kinds, seed=seed)
