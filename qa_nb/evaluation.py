@@ -383,14 +383,14 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
     t2 = time.perf_counter()
     preds, na = answers_of(res), na_probs_of(res)
     official = squad_v2_eval(ds, preds, na, warn=False)
-    gold = gold_answers(ds); gold_has = {q: bool(a) for q, a in gold.items()}
     tuned = tune_null_threshold(ds, res)
     at_tuned = squad_v2_eval(ds, answers_of(res, tuned['best_f1_thresh']), warn=False)
     m = dict(model=str(path or type(model).__name__), data=str(data) if isinstance(data, (str, Path)) else f'{len(ds)} records',
              max_length=max_length, doc_stride=doc_stride, n_best_size=n_best_size, max_answer_length=max_answer_length,
              null_threshold=thr, n_windows=len(feats), inference_s=t1 - t0, postprocess_s=t2 - t1,
              official=dict(official), tuned=tuned, at_tuned=dict(at_tuned))
-    if any(gold_has.values()) and not all(gold_has.values()): m['noans_auc'] = noans_auc(gold, {k: r['null_score_diff'] for k, r in res.items()})
+    if 'HasAns_total' in official and 'NoAns_total' in official:   # both kinds of question present
+        m['noans_auc'] = noans_auc(ds, {k: r['null_score_diff'] for k, r in res.items()})
     m.update({k: official[k] for k in ('exact', 'f1', 'HasAns_f1', 'NoAns_f1', 'best_f1') if k in official})
     if save_threshold:
         if not (path and Path(str(path)).is_dir()): raise QAError("save_threshold needs a model folder to write qa_config.json into.")
