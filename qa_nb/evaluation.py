@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 from .core import QAError, write_json, atomic_write
 from .postprocess import postprocess_qa_predictions, answers_of, na_probs_of
-from .metrics import squad_v2_eval, raw_scores, best_threshold, gold_answers, normalize_answer, noans_auc
+from .metrics import squad_v2_eval, raw_scores, best_threshold, gold_answers, normalize_answer, noans_auc, _as_gold
 
 # %% auto #0
 __all__ = ['QA_CONFIG', 'QA_CONFIG_KEYS', 'QWORDS', 'BUCKETS', 'load_qa_config', 'save_qa_config', 'token_batches',
@@ -202,11 +202,11 @@ def bucket_summary(df:'pd.DataFrame', # `error_table` output
     return out.round(1)
 
 # %% ../nbs/07_evaluate.ipynb #66f05359
-def tune_null_threshold(examples, # evaluated records (id, answers)
+def tune_null_threshold(examples, # evaluated records (id, answers), or their `gold_answers`
                         results:dict, # `postprocess_qa_predictions` output
                        ) -> dict:
     "Best-EM and best-F1 null thresholds (null_score_diff units) and their scores, by the official search on always-answer predictions."
-    gold = gold_answers(examples)
+    gold = _as_gold(examples)
     has = {q: bool(a) for q, a in gold.items()}
     preds = answers_of(results, math.inf)
     em, f1 = raw_scores(gold, preds)
@@ -219,12 +219,12 @@ def tune_null_threshold(examples, # evaluated records (id, answers)
         out[f'best_{name}'], out[f'best_{name}_thresh'] = best, float(thr)
     return out
 
-def f1_by_threshold(examples, # evaluated records (id, answers)
+def f1_by_threshold(examples, # evaluated records (id, answers), or their `gold_answers`
                     results:dict, # `postprocess_qa_predictions` output
                    ) -> 'pd.DataFrame':
     "EM and F1 (percent) for every threshold on `null_score_diff` where a decision changes."
     import pandas as pd
-    gold = gold_answers(examples)
+    gold = _as_gold(examples)
     has = np.array([bool(a) for a in gold.values()])
     preds = answers_of(results, math.inf)
     em, f1 = raw_scores(gold, preds)
@@ -382,15 +382,16 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
     res = postprocess_qa_predictions(ds, feats, S, E, n_best_size=n_best_size, max_answer_length=max_answer_length, null_threshold=thr)
     t2 = time.perf_counter()
     preds, na = answers_of(res), na_probs_of(res)
-    official = squad_v2_eval(ds, preds, na, warn=False)
-    tuned = tune_null_threshold(ds, res)
-    at_tuned = squad_v2_eval(ds, answers_of(res, tuned['best_f1_thresh']), warn=False)
+    gold = gold_answers(ds)   # read once, used by the five scorings below
+    official = squad_v2_eval(gold, preds, na, warn=False)
+    tuned = tune_null_threshold(gold, res)
+    at_tuned = squad_v2_eval(gold, answers_of(res, tuned['best_f1_thresh']), warn=False)
     m = dict(model=str(path or type(model).__name__), data=str(data) if isinstance(data, (str, Path)) else f'{len(ds)} records',
              max_length=max_length, doc_stride=doc_stride, n_best_size=n_best_size, max_answer_length=max_answer_length,
              null_threshold=thr, n_windows=len(feats), inference_s=t1 - t0, postprocess_s=t2 - t1,
              official=dict(official), tuned=tuned, at_tuned=dict(at_tuned))
     if 'HasAns_total' in official and 'NoAns_total' in official:   # both kinds of question present
-        m['noans_auc'] = noans_auc(ds, {k: r['null_score_diff'] for k, r in res.items()})
+        m['noans_auc'] = noans_auc(gold, {k: r['null_score_diff'] for k, r in res.items()})
     m.update({k: official[k] for k in ('exact', 'f1', 'HasAns_f1', 'NoAns_f1', 'best_f1') if k in official})
     if save_threshold:
         if not (path and Path(str(path)).is_dir()): raise QAError("save_threshold needs a model folder to write qa_config.json into.")
@@ -402,7 +403,7 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
         write_json(out/'nbest.json', {k: r['nbest'] for k, r in res.items()}, indent=None)
         write_json(out/'metrics.json', {k: _json_safe(v) for k, v in m.items()})
         if report:
-            write_report(out, m, error_table(ds, res, feats), error_table(ds, res, feats, tuned['best_f1_thresh']), f1_by_threshold(ds, res))
+            write_report(out, m, error_table(ds, res, feats), error_table(ds, res, feats, tuned['best_f1_thresh']), f1_by_threshold(gold, res))
     return m
 
 # %% ../nbs/07_evaluate.ipynb #f04e02d9
