@@ -44,6 +44,7 @@ class TrainConfig:
     learning_rate: float = 2e-5             # peak learning rate (AdamW)
     epochs: float = 3.0                     # passes over the training windows
     max_steps: int = -1                     # stop after this many optimizer updates (overrides epochs when > 0)
+    max_minutes: float|None = None          # also stop after this many minutes of training (evaluation not counted; the schedule still plans for max_steps/epochs)
     weight_decay: float = 0.01              # AdamW weight decay
     warmup: float = 0.0                     # learning-rate warmup: a ratio of all updates if < 1, else a number of updates
     lr_scheduler: str = 'linear'            # 🤗 scheduler name: linear, cosine, constant_with_warmup, ...
@@ -71,6 +72,12 @@ PRESETS = {
     'minilm-cpu': TrainConfig(model='minilm', output_dir='runs/minilm-cpu', batch_size=32, learning_rate=1e-4, epochs=1,
                               warmup=0.1, bf16='auto', attention_dropout=0.0, group_by_length=True, negatives=0.5,
                               eval_batch_size=128, logging_steps=50),
+    'minilm-squad': TrainConfig(model='minilm', output_dir='runs/minilm-squad', batch_size=32, learning_rate=1e-4, max_steps=3000,
+                                warmup=0.1, bf16='auto', attention_dropout=0.0, group_by_length=True, negatives=0.0,
+                                unanswerable_repeats=2, eval_strategy='steps', eval_steps=500, max_eval_samples=2000,
+                                load_best=False, eval_batch_size=128, logging_steps=100),
+    'run-qa': TrainConfig(model='minilm', output_dir='runs/run-qa', batch_size=12, learning_rate=3e-5, epochs=2, warmup=0,
+                          bf16=False, dynamic_padding=False, group_by_length=False, negatives=0.0, eval_batch_size=128),
     'tiny': TrainConfig(model='tiny', train_file=str(sample_path('train')), validation_file=str(sample_path('validation')),
                         output_dir='runs/tiny', max_length=256, doc_stride=96, batch_size=16, learning_rate=1e-3,
                         epochs=2, warmup=0.1, bf16=False, attention_dropout=0.0, logging_steps=5, max_answer_length=20),
@@ -222,6 +229,17 @@ def _trainer_classes():
         "A `Trainer` whose evaluation decodes answers and scores them (EM/F1, SQuAD v2)."
         def __init__(self, *args, qa_eval=None, lengths=None, **kw):
             super().__init__(*args, **kw); self.qa_eval, self.lengths = qa_eval, lengths
+            self.clock_start, self.eval_seconds, self.minutes_before = None, 0.0, 0.0
+        def train_minutes(self) -> float:
+            "Minutes spent training so far (evaluations not counted; a resumed run adds the minutes of the run it resumes)."
+            if self.clock_start is None:
+                self.clock_start = time.time()
+                old = [h['train_minutes'] for h in self.state.log_history if 'train_minutes' in h]
+                self.minutes_before = old[-1] if old else 0.0
+            return self.minutes_before + (time.time() - self.clock_start - self.eval_seconds) / 60
+        def log(self, logs, *args, **kw):
+            logs['train_minutes'] = round(self.train_minutes(), 2)
+            super().log(logs, *args, **kw)
         def _get_train_sampler(self, train_dataset=None):
             if self.args.train_sampling_strategy == 'group_by_length' and self.lengths is not None:
                 return _length_sampler(self.args.train_batch_size * self.args.gradient_accumulation_steps, self.lengths, self.args.seed)
@@ -231,6 +249,7 @@ def _trainer_classes():
             m = self.qa_eval(self.model)
             metrics = {f'{metric_key_prefix}_{k}': v for k, v in m.items()}
             metrics[f'{metric_key_prefix}_runtime'] = round(time.time() - t, 3)
+            self.eval_seconds += time.time() - t
             self.log(metrics)
             self.control = self.callback_handler.on_evaluate(self.args, self.state, self.control, metrics)
             return metrics
@@ -241,7 +260,17 @@ def _trainer_classes():
         def on_step_end(self, args, state, control, **kw):
             if self.n and state.global_step % self.n == 0: control.should_save = True
             return control
-    return QATrainer, CheckpointEvery
+    class TimeBudget(TrainerCallback):
+        "Stop training once `trainer` has trained `minutes` (evaluations not counted); the last step is then evaluated and saved."
+        def __init__(self, trainer, minutes): self.trainer, self.minutes = trainer, minutes
+        def on_train_begin(self, args, state, control, **kw): self.trainer.train_minutes()  # start the clock
+        def on_step_end(self, args, state, control, **kw):
+            if self.trainer.train_minutes() >= self.minutes:
+                control.should_training_stop = True
+                if args.eval_strategy != 'no': control.should_evaluate = True
+                if args.save_strategy != 'no': control.should_save = True
+            return control
+    return QATrainer, CheckpointEvery, TimeBudget
 
 # %% ../nbs/04_train.ipynb #519dcff1
 def use_bf16(cfg:TrainConfig) -> bool:
@@ -357,19 +386,21 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
     bf16 = use_bf16(cfg)
     def qa_eval(m): return qa_metrics(m, tok, val, val_f, cfg.version_2_with_negative, cfg.n_best_size, cfg.max_answer_length,
                                       cfg.eval_batch_size, bf16)
-    QATrainer, CheckpointEvery = _trainer_classes()
+    QATrainer, CheckpointEvery, TimeBudget = _trainer_classes()
     args = training_args(cfg, has_eval=val is not None)
     collator = DataCollatorWithPadding(tok, padding='longest' if cfg.dynamic_padding else 'max_length', max_length=cfg.max_length)
     trainer = QATrainer(model=model, args=args, train_dataset=trn_f, eval_dataset=val_f, data_collator=collator,
                         processing_class=tok, qa_eval=qa_eval if val is not None else None,
                         lengths=_lengths(trn_f) if cfg.group_by_length else None,
                         callbacks=[CheckpointEvery(cfg.checkpoint_steps)] if cfg.checkpoint_steps else None)
+    if cfg.max_minutes: trainer.add_callback(TimeBudget(trainer, cfg.max_minutes))
     if not cfg.progress: trainer.remove_callback(PrinterCallback)
     resume = _resume_from(cfg)
     if resume: print(f"Resuming from {resume}")
     res = trainer.train(resume_from_checkpoint=resume)
     metrics = _final_metrics(trainer, qa_eval) if val is not None else {}
     metrics |= dict(train_loss=res.training_loss, train_seconds=round(time.time() - t0, 1), train_runtime=res.metrics.get('train_runtime'),
+                    train_minutes=round(trainer.train_minutes(), 2),
                     train_examples=len(trn), train_windows=len(trn_f), eval_examples=len(val) if val is not None else 0,
                     global_step=trainer.state.global_step, best_checkpoint=trainer.state.best_model_checkpoint)
     if trainer.is_world_process_zero():
