@@ -33,7 +33,7 @@ def _dev(data, n=None):
 
 def _tok(model):
     from transformers import AutoTokenizer
-    from qa_nb.core import resolve_model
+    from qa_nb.samples import resolve_model
     return AutoTokenizer.from_pretrained(resolve_model(model))
 
 # %% ../nbs/10_bench.ipynb #e43390a3
@@ -83,7 +83,7 @@ def bench_train_run(model:str='minilm', data:str|None=None, n:int=320) -> dict:
 def bench_infer_run(model:str='minilm', data:str|None=None, n:int=1000) -> dict:
     "`Reader` (fp32) vs `Trainer.predict` on windows padded to 384 + the per-window loop, on `n` questions."
     from qa_nb.reader import bench_infer
-    from qa_nb.core import resolve_model
+    from qa_nb.samples import resolve_model
     path, _ = _dev(data)
     df = bench_infer(resolve_model(model), path, n=n)
     if df is None: return dict(what='infer', note='skipped')

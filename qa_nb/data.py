@@ -362,7 +362,7 @@ def _source_rows(path:Path, rep:QAReport, encoding:str='utf-8', validate:bool=Tr
 
 def _tok_stats(rows, rep, tokenizer, max_length, doc_stride):
     "Add `window_plan` and `label_audit` results to `rep` (imports lazily: those modules build on this one)."
-    from qa_nb.core import resolve_model
+    from qa_nb.samples import resolve_model
     if isinstance(tokenizer, (str, Path)):
         from transformers import AutoTokenizer
         tokenizer = AutoTokenizer.from_pretrained(resolve_model(tokenizer))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json, math, time, re
 from pathlib import Path
 import numpy as np
-from .core import QAError, write_json, atomic_write
+from .core import QAError, write_json, atomic_write, check_options
 from .postprocess import postprocess_qa_predictions, answers_of, na_probs_of
 from .metrics import squad_v2_eval, raw_scores, best_threshold, gold_answers, normalize_answer, noans_auc, _as_gold
 
@@ -332,9 +332,9 @@ def write_report(out:Path, # output folder
 
 # %% ../nbs/07_evaluate.ipynb #a337fb79
 def _load_model(model_or_dir, tokenizer=None):
-    "`(model, tokenizer, source)` from a folder or name (checked by `qa_nb.core.load_qa_model`) or a loaded model."
+    "`(model, tokenizer, source)` from a folder or name (checked by `qa_nb.models.load_qa_model`) or a loaded model."
     if isinstance(model_or_dir, (str, Path)):
-        from qa_nb.core import load_qa_model
+        from qa_nb.models import load_qa_model
         model, tok, path = load_qa_model(model_or_dir, verbose=False)
         return model, tokenizer or tok, path
     if tokenizer is None:
@@ -364,9 +364,13 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
                   ) -> dict:
     "Evaluate a QA model on SQuAD-style data: official v2.0 metrics, tuned threshold, optional files and report."
     from qa_nb.labels import validation_features
+    from qa_nb.models import check_windows
+    check_options(batch_size=batch_size, n_best_size=n_best_size, max_answer_length=max_answer_length, limit=limit)
     model, tok, path = _load_model(model_or_dir, tokenizer)
     cfg = load_qa_config(path) if path and Path(str(path)).is_dir() else {}
-    max_length, doc_stride = max_length or cfg.get('max_length', 384), doc_stride or cfg.get('doc_stride', 128)
+    max_length = max_length if max_length is not None else cfg.get('max_length', 384)
+    doc_stride = doc_stride if doc_stride is not None else cfg.get('doc_stride', 128)
+    check_windows(max_length, doc_stride, model.config)
     thr = null_threshold if null_threshold is not None else cfg.get('null_threshold', 0.0)
     if isinstance(data, (str, Path)):
         from qa_nb.data import load_qa

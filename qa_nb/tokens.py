@@ -29,11 +29,11 @@ def check_tokenizer(tok # a 🤗 tokenizer
                       "or use a model whose tokenizer has a fast version (a `tokenizer.json` in its folder).")
     return tok
 
-def load_tokenizer(name:str|Path # a model folder or Hub id, or 'tiny' / 'minilm' (see `qa_nb.core.resolve_model`)
+def load_tokenizer(name:str|Path # a model folder or Hub id, or 'tiny' / 'minilm' (see `qa_nb.samples.resolve_model`)
                   ):
     "Load a tokenizer with `AutoTokenizer` and check it is fast."
     from transformers import AutoTokenizer
-    from qa_nb.core import resolve_model
+    from qa_nb.samples import resolve_model
     return check_tokenizer(AutoTokenizer.from_pretrained(resolve_model(name)))
 
 # %% ../nbs/02_tokens.ipynb #2aca8491

@@ -6,17 +6,20 @@ Docs: https://qa-nb.github.io/qa_nb/train.html.md"""
 
 # %% ../nbs/04_train.ipynb #6ac4ccd6
 from __future__ import annotations
-import os, sys, json, time, math, shutil, warnings, dataclasses
+import os, sys, json, time, math, shutil, tempfile, warnings, dataclasses
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 from typing import Annotated
-from .core import QAError, write_json, resolve_model, bf16_ok
+from .core import QAError, write_json, bf16_ok, check_options, option_name
+from .models import check_windows
+from .samples import resolve_model
 from .samples import sample_path, generate_records, write_jsonl, minilm_path
 
 # %% auto #0
-__all__ = ['PRESETS', 'TrainConfig', 'config_fields', 'make_config', 'parse_value', 'parse_sets', 'load_split',
+__all__ = ['PRESETS', 'TrainConfig', 'config_fields', 'make_config', 'check_config', 'parse_value', 'parse_sets', 'load_split',
            'add_negatives_ds', 'load_model', 'qa_metrics', 'use_bf16', 'training_args', 'last_checkpoint',
-           'plot_history', 'train', 'show_metrics', 'train_cli', 'demo', 'demo_cli', 'matmul_peak', 'bench_train']
+           'prepare_output', 'plot_history', 'save_final_model', 'train', 'show_metrics', 'train_cli', 'demo',
+           'demo_cli', 'matmul_peak', 'bench_train']
 
 # %% ../nbs/04_train.ipynb #d279c25e
 @dataclass
@@ -65,6 +68,7 @@ class TrainConfig:
     logging_steps: int = 25                 # log the training loss every N updates
     progress: bool = True                   # tqdm progress bars
     resume: bool|str = 'auto'               # continue from the last checkpoint in output_dir: 'auto' (if any), True, False, or a checkpoint path
+    overwrite: bool = False                 # replace a different run already in output_dir (otherwise refused)
 
 # %% ../nbs/04_train.ipynb #74665ab8
 PRESETS = {
@@ -98,6 +102,20 @@ def make_config(preset:str|TrainConfig|None=None, # a preset name, a `TrainConfi
     bad = [k for k in overrides if k not in config_fields()]
     if bad: raise QAError(f"Unknown config field(s) {', '.join(map(repr, bad))}; valid fields: {', '.join(config_fields())}.")
     return dataclasses.replace(base, **overrides)
+
+def check_config(cfg:TrainConfig):
+    "Refuse settings that make no sense before any data or model is loaded, naming the option."
+    check_options(batch_size=cfg.batch_size, eval_batch_size=cfg.eval_batch_size, grad_accum=cfg.grad_accum,
+                  n_best_size=cfg.n_best_size, max_answer_length=cfg.max_answer_length, max_train_samples=cfg.max_train_samples,
+                  max_eval_samples=cfg.max_eval_samples, logging_steps=cfg.logging_steps, eval_steps=cfg.eval_steps,
+                  checkpoint_steps=cfg.checkpoint_steps, unanswerable_repeats=cfg.unanswerable_repeats)
+    check_windows(cfg.max_length, cfg.doc_stride)
+    for k in ('learning_rate', 'max_minutes') + (('epochs',) if cfg.max_steps <= 0 else ()):
+        v = getattr(cfg, k)
+        if v is not None and not (isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0):
+            raise QAError(f"{option_name(k)} must be a number above 0, not {v!r}.")
+    if not (isinstance(cfg.negatives, (int, float)) and cfg.negatives >= 0):
+        raise QAError(f"{option_name('negatives')} must be a ratio >= 0, not {cfg.negatives!r}.")
 
 # %% ../nbs/04_train.ipynb #b290ae46
 def parse_value(s:str # a value typed on the command line
@@ -167,8 +185,8 @@ def load_model(name:str, # model folder, Hub id, 'minilm' or 'tiny'
                attention_dropout:float|None=None, # override attention dropout
                verbose:bool=True, # print a note when the QA head is new
               ):
-    "Load `(model, tokenizer, folder)` with `qa_nb.core.load_qa_model`'s checks; warns when the QA head is freshly initialised."
-    from qa_nb.core import load_qa_model
+    "Load `(model, tokenizer, folder)` with `qa_nb.models.load_qa_model`'s checks; warns when the QA head is freshly initialised."
+    from qa_nb.models import load_qa_model
     return load_qa_model(name, attention_dropout=attention_dropout, verbose=verbose)
 
 # %% ../nbs/04_train.ipynb #c00a9ce4
@@ -244,6 +262,10 @@ def _trainer_classes():
             if self.args.train_sampling_strategy == 'group_by_length' and self.lengths is not None:
                 return _length_sampler(self.args.train_batch_size * self.args.gradient_accumulation_steps, self.lengths, self.args.seed)
             return super()._get_train_sampler(train_dataset)
+        def _save(self, output_dir=None, state_dict=None):
+            super()._save(output_dir, state_dict)
+            # 🤗 pickles the TrainingArguments next to every save; nothing reads it (train_config.json has the settings)
+            Path(output_dir or self.args.output_dir, 'training_args.bin').unlink(missing_ok=True)
         def evaluate(self, eval_dataset=None, ignore_keys=None, metric_key_prefix='eval'):
             t = time.time()
             m = self.qa_eval(self.model)
@@ -323,6 +345,35 @@ def _resume_from(cfg:TrainConfig):
     if ck is None and cfg.resume in (True, 'yes', 'true', 'True'): print(f"No checkpoint in {cfg.output_dir}: starting from the beginning.")
     return str(ck) if ck else None
 
+_RUN_FIELDS = ('model', 'train_file', 'version_2_with_negative', 'negatives', 'negative_kinds', 'unanswerable_repeats',
+               'max_train_samples', 'max_length', 'doc_stride', 'batch_size', 'grad_accum', 'learning_rate', 'epochs', 'max_steps',
+               'weight_decay', 'warmup', 'lr_scheduler', 'seed')
+
+def _differences(old:dict, cfg:TrainConfig) -> list[str]:
+    "Settings that make `cfg` a different run from the one recorded in `old` (a train_config.json)."
+    new = json.loads(json.dumps(asdict(cfg), default=str))
+    return [f"{k}: {old[k]!r} there, {new[k]!r} now" for k in _RUN_FIELDS if k in old and old[k] != new[k]]
+
+def prepare_output(cfg:TrainConfig) -> bool:
+    "Check `cfg.output_dir` before any work; returns True when an earlier, different run there is to be replaced (`overwrite`)."
+    out = Path(cfg.output_dir).expanduser()
+    if out.exists() and not out.is_dir(): raise QAError(f"--output (output_dir): {out} is a file, not a folder: pass another --output.")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=out, prefix='.write-test-'): pass
+    except OSError as e:
+        raise QAError(f"Can't write to the output folder {out} ({e.strerror or e}): pass another --output, or fix its permissions "
+                      "or free some space.") from None
+    for p in out.glob('.saving-*'): shutil.rmtree(p, ignore_errors=True)   # left by a run killed during its final save
+    for p in out.glob('checkpoint-*'):  # a checkpoint without trainer_state.json was cut short (killed, disk full): never resumed from
+        if p.is_dir() and not (p/'trainer_state.json').exists(): shutil.rmtree(p, ignore_errors=True)
+    old = out/'train_config.json'
+    diff = _differences(json.loads(old.read_text()), cfg) if old.exists() else []
+    if diff and not cfg.overwrite:
+        raise QAError(f"{out} holds a different run ({'; '.join(diff[:3])}{'; ...' if len(diff) > 3 else ''}). "
+                      "Pass another --output, or --overwrite to replace it.")
+    return bool(diff)
+
 # %% ../nbs/04_train.ipynb #8dd1efda
 def plot_history(log_history:list[dict], # `trainer.state.log_history`
                  path:str|Path|None=None, # save the figure here (PNG)
@@ -363,6 +414,24 @@ def _final_metrics(trainer, qa_eval):
 def _world():
     return int(os.environ.get('WORLD_SIZE', '1')), int(os.environ.get('RANK', '0'))
 
+def _disk_full(e:BaseException) -> bool:
+    "True for 'no space left on device' from Python or from a Rust writer (safetensors)."
+    return getattr(e, 'errno', None) == 28 or 'No space left on device' in str(e) or 'os error 28' in str(e)
+
+def save_final_model(trainer, # the `QATrainer` after training
+                     out:Path, # the run's output folder
+                    ):
+    "Save the model and tokenizer so that a kill never leaves a half-written file: into `out/.saving-*`, then moved in, weights last."
+    tmp = Path(tempfile.mkdtemp(dir=out, prefix='.saving-'))
+    try:
+        trainer.save_model(str(tmp))
+        for f in sorted(tmp.iterdir(), key=lambda f: f.suffix == '.safetensors'): os.replace(f, out/f.name)
+    except Exception as e:
+        if not isinstance(e, OSError) and not _disk_full(e): raise
+        raise QAError(f"Could not save the model to {out} ({e.strerror or e}). Free some space (or pass another --output) and run the "
+                      "same command again: it resumes from the last checkpoint.") from None
+    finally: shutil.rmtree(tmp, ignore_errors=True)
+
 # %% ../nbs/04_train.ipynb #6f8878b3
 def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or None (reference defaults)
           **overrides # any `TrainConfig` field
@@ -374,9 +443,13 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
     from qa_nb.labels import train_features, validation_features
     cfg = make_config(config, **overrides)
     if cfg.train_file is None: raise QAError("No training data: set train_file (--train).")
+    check_config(cfg)
     out = Path(cfg.output_dir); t0 = time.time()
+    replace = prepare_output(cfg)
+    if replace: cfg = dataclasses.replace(cfg, resume=False)   # --overwrite: the old run's checkpoints go
     set_seed(cfg.seed)
     model, tok, model_dir = load_model(cfg.model, cfg.attention_dropout)
+    check_windows(cfg.max_length, cfg.doc_stride, model.config)
     trn = add_negatives_ds(load_split(cfg.train_file, 'train', cfg.max_train_samples), cfg.negatives, cfg.seed, cfg.negative_kinds,
                            cfg.unanswerable_repeats)
     val = load_split(cfg.validation_file, 'validation', cfg.max_eval_samples) if cfg.validation_file else None
@@ -397,7 +470,13 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
     if not cfg.progress: trainer.remove_callback(PrinterCallback)
     resume = _resume_from(cfg)
     if resume: print(f"Resuming from {resume}")
-    res = trainer.train(resume_from_checkpoint=resume)
+    if _world()[1] == 0:  # recorded before the first step, so that a killed run is recognised as the same run when started again
+        write_json(out/'train_config.json', asdict(cfg) | {'transformers': transformers.__version__})
+    try: res = trainer.train(resume_from_checkpoint=resume)
+    except Exception as e:
+        if not _disk_full(e): raise
+        raise QAError(f"The disk holding {out} is full (a checkpoint could not be written). Free some space, or pass another --output, "
+                      "and run the same command again: it resumes from the last complete checkpoint.") from None
     metrics = _final_metrics(trainer, qa_eval) if val is not None else {}
     metrics |= dict(train_loss=res.training_loss, train_seconds=round(time.time() - t0, 1), train_runtime=res.metrics.get('train_runtime'),
                     train_minutes=round(trainer.train_minutes(), 2),
@@ -405,8 +484,7 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
                     global_step=trainer.state.global_step, best_checkpoint=trainer.state.best_model_checkpoint)
     if trainer.is_world_process_zero():
         from qa_nb.evaluation import save_qa_config
-        trainer.save_model(str(out))
-        (out/'training_args.bin').unlink(missing_ok=True)  # a pickle of the arguments: nothing loads it, train_config.json has them
+        save_final_model(trainer, out)
         thr = metrics.get('null_threshold', 0.0) if cfg.version_2_with_negative else 0.0
         save_qa_config(out, max_length=cfg.max_length, doc_stride=cfg.doc_stride, null_threshold=float(thr),
                        n_best_size=cfg.n_best_size, max_answer_length=cfg.max_answer_length,
@@ -456,6 +534,7 @@ def train_cli(train:str=None, # training data: SQuAD JSON, flat JSON or JSONL (c
               bf16:str=None, # bf16 autocast: auto, true or false
               resume:bool=False, # continue from the last checkpoint in --output (automatic when there is one)
               fresh:bool=False, # start over: remove old checkpoints in --output
+              overwrite:bool=False, # replace a different run in --output (its checkpoints are removed)
               set:Annotated[list[str], {'nargs': '*', 'type': str}]=None, # any config field as key=value, e.g. --set warmup=0.1 group_by_length=true
               show_config:bool=False, # print the resolved config and exit
              ):
@@ -469,6 +548,7 @@ def train_cli(train:str=None, # training data: SQuAD JSON, flat JSON or JSONL (c
     if bf16 is not None: kw['bf16'] = bf16 if bf16 == 'auto' else parse_value(bf16.lower())
     if resume and fresh: raise QAError("--resume and --fresh contradict each other: pick one.")
     if resume or fresh: kw['resume'] = bool(resume)
+    if fresh or overwrite: kw['overwrite'] = True
     cfg = make_config(preset, **kw)
     if show_config: print(json.dumps(asdict(cfg), indent=2)); return 0
     m = _train(cfg)
