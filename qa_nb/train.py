@@ -283,11 +283,11 @@ def _trainer_classes():
             if self.n and state.global_step % self.n == 0: control.should_save = True
             return control
     class TimeBudget(TrainerCallback):
-        "Stop training once `trainer` has trained `minutes` (evaluations not counted); the last step is then evaluated and saved."
-        def __init__(self, trainer, minutes): self.trainer, self.minutes = trainer, minutes
+        "Start `trainer`'s clock; with `minutes`, stop training once it has trained that long (evaluations not counted), then evaluate and save."
+        def __init__(self, trainer, minutes=None): self.trainer, self.minutes = trainer, minutes
         def on_train_begin(self, args, state, control, **kw): self.trainer.train_minutes()  # start the clock
         def on_step_end(self, args, state, control, **kw):
-            if self.trainer.train_minutes() >= self.minutes:
+            if self.minutes and self.trainer.train_minutes() >= self.minutes:
                 control.should_training_stop = True
                 if args.eval_strategy != 'no': control.should_evaluate = True
                 if args.save_strategy != 'no': control.should_save = True
@@ -466,7 +466,7 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
                         processing_class=tok, qa_eval=qa_eval if val is not None else None,
                         lengths=_lengths(trn_f) if cfg.group_by_length else None,
                         callbacks=[CheckpointEvery(cfg.checkpoint_steps)] if cfg.checkpoint_steps else None)
-    if cfg.max_minutes: trainer.add_callback(TimeBudget(trainer, cfg.max_minutes))
+    trainer.add_callback(TimeBudget(trainer, cfg.max_minutes))
     if not cfg.progress: trainer.remove_callback(PrinterCallback)
     resume = _resume_from(cfg)
     if resume: print(f"Resuming from {resume}")
@@ -490,6 +490,7 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
                        n_best_size=cfg.n_best_size, max_answer_length=cfg.max_answer_length,
                        version_2_with_negative=cfg.version_2_with_negative)
         write_json(out/'metrics.json', metrics)
+        write_json(out/'log_history.json', trainer.state.log_history)   # losses and evaluations with their step and train_minutes
         write_json(out/'train_config.json', asdict(cfg) | {'resolved_model': model_dir, 'bf16_used': bf16,
                                                           'transformers': transformers.__version__})
         import matplotlib.pyplot as plt
