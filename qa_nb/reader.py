@@ -56,6 +56,7 @@ class Reader:
         unknown = set(config) - set(QA_DEFAULTS)
         if unknown: raise QAError(f"Unknown Reader settings {sorted(unknown)}; use {sorted(QA_DEFAULTS)}.")
         self.model, self.tokenizer, self.bf16 = model.eval(), check_tokenizer(tokenizer), bf16
+        self.windows_read = 0   # windows read so far (a long document is many windows)
         self.config = QA_DEFAULTS | {k: v for k, v in config.items() if v is not None}
         from qa_nb.models import check_windows
         check_windows(self.config['max_length'], self.config['doc_stride'], getattr(model, 'config', None))
@@ -144,6 +145,7 @@ def _read_chunk(self:Reader, qs, cs, top_k, batch_size, cfg, streams=None):
     if not keep: return out
     ex = dict(id=[str(i) for i in keep], question=[qs[i] for i in keep], context=[cs[i] for i in keep])
     feats = prepare_validation_features(ex, self.tokenizer, cfg['max_length'], cfg['doc_stride'])
+    self.windows_read += len(feats['input_ids'])
     start, end = predict_logits(self.model, self.tokenizer, feats, batch_size=batch_size, bf16=self.bf16,
                                 max_tokens=batch_size * cfg['max_length'], streams=streams)
     res = postprocess_qa_predictions([dict(id=i, context=c) for i, c in zip(ex['id'], ex['context'])], feats, start, end,
@@ -248,8 +250,9 @@ def predict_cli(model:str=None, # model folder (a `qa-nb train` output), or 'tin
             lines.append(json.dumps(row, ensure_ascii=False) + '\n')
         if bar is not None: bar.update(len(part))
     if bar is not None: bar.close()
-    if out: atomic_write(out, ''.join(lines)); print(f"{len(lines)} answers written to {out}", file=sys.stderr)
+    if out: atomic_write(out, ''.join(lines))
     else: sys.stdout.write(''.join(lines)); sys.stdout.flush()
+    print(f"{len(lines)} answer line(s) from {rd.windows_read:,} window(s){f' written to {out}' if out else ''}", file=sys.stderr)
     return 0
 
 # %% ../nbs/08_reader.ipynb #19560429
