@@ -423,15 +423,16 @@ def evaluate_cli(model:str=None, # model folder (a `qa-nb train` output), or 'ti
                  max_answer_length:int=30, # longest answer in tokens
                  limit:int=None, # evaluate only the first N questions
                  bf16:bool=False, # bf16 autocast for inference
+                 quiet:bool=False, # no progress bars and no metrics JSON (for scripts): the summary line only
                 ):
     "Evaluate a QA model: official SQuAD v2.0 metrics, tuned null threshold, error analysis report."
     missing = [f'--{k}' for k, v in dict(model=model, data=data, output=output).items() if not v]
     if missing: raise QAError(f"qa-nb evaluate needs {', '.join(missing)} (e.g. --model runs/minilm --data dev-v2.0.json --output runs/eval).")
     m = evaluate_model(model, data, output, max_length=max_length, doc_stride=doc_stride, batch_size=batch_size,
                        n_best_size=n_best_size, max_answer_length=max_answer_length, null_threshold=null_threshold,
-                       save_threshold=save_threshold, limit=limit, bf16=bf16)
+                       save_threshold=save_threshold, limit=limit, bf16=bf16, progress=not quiet)
     o, t = m['official'], m['tuned']
-    print(json.dumps(o))
+    if not quiet: print(json.dumps(o))
     print(f"used null_threshold {m['null_threshold']:.3f}: EM {o['exact']:.2f} F1 {o['f1']:.2f}; tuned {t['best_f1_thresh']:.3f}: "
           f"F1 {t['best_f1']:.2f}{' (saved)' if save_threshold else ''}. Report: {Path(output)/'report.md'}")
     return 0

@@ -129,10 +129,13 @@ def load_qa_model(name:str|Path, # model folder, Hub id, `minilm` or `tiny`
     if attention_dropout is not None:
         for k in ('attention_probs_dropout_prob', 'attention_dropout', 'attention_probs_dropout'):
             if hasattr(cfg, k): setattr(cfg, k, attention_dropout)
-    lvl = hf_logging.get_verbosity(); hf_logging.set_verbosity_error(); hf_logging.disable_progress_bar()
+    lvl, bars = hf_logging.get_verbosity(), hf_logging.is_progress_bar_enabled()
+    hf_logging.set_verbosity_error(); hf_logging.disable_progress_bar()
     try: model, info = _load('weights', src, AutoModelForQuestionAnswering.from_pretrained, src, config=cfg, output_loading_info=True,
                              use_safetensors=True, trust_remote_code=False)
-    finally: hf_logging.set_verbosity(lvl); hf_logging.enable_progress_bar()
+    finally:
+        hf_logging.set_verbosity(lvl)
+        if bars: hf_logging.enable_progress_bar()
     n_emb = model.get_input_embeddings().num_embeddings
     if len(tok) > n_emb:
         raise QAError(f"{src}: the tokenizer has {len(tok):,} tokens but the model's embedding table has {n_emb:,} rows: "

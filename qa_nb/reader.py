@@ -293,11 +293,11 @@ def with_qa_head(model_dir:str|Path, # a model folder
                  seed:int=0, # seed of the random QA head
                 ) -> Path:
     "`model_dir` itself if its weights include a QA head, else a cached copy with a seeded random head (same head in every load)."
-    from safetensors import safe_open
     from qa_nb.samples import _cache_dir
+    from qa_nb.models import _check_model_dir, weight_shapes
     d = Path(model_dir)
-    files = [d/'model.safetensors'] if (d/'model.safetensors').exists() else sorted(d.glob('model-*.safetensors'))
-    keys = {k for f in files for k in safe_open(f, 'pt').keys()}
+    _check_model_dir(d)        # the same checks as every other loader: clear errors for broken folders
+    keys = weight_shapes(d)
     if any('qa_outputs' in k for k in keys): return d
     out = _cache_dir()/f'{d.name}-qa-head-s{seed}'
     if not (out/'model.safetensors').exists():

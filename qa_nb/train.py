@@ -17,7 +17,7 @@ from .samples import sample_path, generate_records, write_jsonl, minilm_path
 
 # %% auto #0
 __all__ = ['PRESETS', 'TrainConfig', 'config_fields', 'make_config', 'check_config', 'parse_value', 'parse_sets', 'load_split',
-           'add_negatives_ds', 'load_model', 'qa_metrics', 'use_bf16', 'training_args', 'last_checkpoint',
+           'add_negatives_ds', 'load_model', 'qa_metrics', 'log_line', 'use_bf16', 'training_args', 'last_checkpoint',
            'prepare_output', 'plot_history', 'save_final_model', 'train', 'show_metrics', 'train_cli', 'demo',
            'demo_cli', 'matmul_peak', 'bench_train']
 
@@ -241,6 +241,17 @@ def _length_sampler(batch_size, lengths, seed):
     return EpochLengthGroupedSampler()
 
 # %% ../nbs/04_train.ipynb #8593e70a
+def log_line(logs:dict, # one entry of `trainer.state.log_history` (or what `Trainer.log` is given)
+             step:int, # the update it was logged at
+            ) -> str|None:
+    "One readable line for a training log: the loss, or the validation scores; None for the end-of-training summary."
+    mins = f" · {logs['train_minutes']:.1f} min" if 'train_minutes' in logs else ''
+    if 'eval_f1' in logs:
+        best = f" · best_f1 {logs['eval_best_f1']:.2f}" if 'eval_best_f1' in logs else ''
+        return f"step {step}{mins} · validation EM {logs['eval_exact']:.2f} F1 {logs['eval_f1']:.2f}{best}"
+    if 'loss' in logs: return f"step {step}{mins} · loss {float(logs['loss']):.4f} · lr {float(logs.get('learning_rate', 0)):.2e}"
+    return None
+
 def _trainer_classes():
     from transformers import Trainer, TrainerCallback
     class QATrainer(Trainer):
@@ -292,7 +303,13 @@ def _trainer_classes():
                 if args.eval_strategy != 'no': control.should_evaluate = True
                 if args.save_strategy != 'no': control.should_save = True
             return control
-    return QATrainer, CheckpointEvery, TimeBudget
+    from transformers.trainer_callback import ProgressCallback
+    class QAProgress(ProgressCallback):
+        "🤗's progress bar, with one short line per log (loss) and per evaluation (EM/F1) instead of the raw dicts."
+        def on_log(self, args, state, control, logs=None, **kw):
+            if state.is_world_process_zero and self.training_bar is not None and (line := log_line(logs or {}, state.global_step)):
+                self.training_bar.write(line)
+    return QATrainer, CheckpointEvery, TimeBudget, QAProgress
 
 # %% ../nbs/04_train.ipynb #519dcff1
 def use_bf16(cfg:TrainConfig) -> bool:
@@ -349,10 +366,16 @@ _RUN_FIELDS = ('model', 'train_file', 'version_2_with_negative', 'negatives', 'n
                'max_train_samples', 'max_length', 'doc_stride', 'batch_size', 'grad_accum', 'learning_rate', 'epochs', 'max_steps',
                'weight_decay', 'warmup', 'lr_scheduler', 'seed')
 
+def _same_files(v):
+    "Data files or a model folder, as absolute paths where they exist (a relative and an absolute path to one file are the same)."
+    if isinstance(v, str) and Path(v).expanduser().exists(): return str(Path(v).expanduser().resolve())
+    return [_same_files(x) for x in v] if isinstance(v, list) else v
+
 def _differences(old:dict, cfg:TrainConfig) -> list[str]:
     "Settings that make `cfg` a different run from the one recorded in `old` (a train_config.json)."
     new = json.loads(json.dumps(asdict(cfg), default=str))
-    return [f"{k}: {old[k]!r} there, {new[k]!r} now" for k in _RUN_FIELDS if k in old and old[k] != new[k]]
+    return [f"{k}: {old[k]!r} there, {new[k]!r} now" for k in _RUN_FIELDS
+            if k in old and _same_files(old[k]) != _same_files(new[k])]
 
 def prepare_output(cfg:TrainConfig) -> bool:
     "Check `cfg.output_dir` before any work; returns True when an earlier, different run there is to be replaced (`overwrite`)."
@@ -428,7 +451,7 @@ def save_final_model(trainer, # the `QATrainer` after training
         for f in sorted(tmp.iterdir(), key=lambda f: f.suffix == '.safetensors'): os.replace(f, out/f.name)
     except Exception as e:
         if not isinstance(e, OSError) and not _disk_full(e): raise
-        raise QAError(f"Could not save the model to {out} ({e.strerror or e}). Free some space (or pass another --output) and run the "
+        raise QAError(f"Could not save the model to {out} ({getattr(e, 'strerror', None) or e}). Free some space (or pass another --output) and run the "
                       "same command again: it resumes from the last checkpoint.") from None
     finally: shutil.rmtree(tmp, ignore_errors=True)
 
@@ -439,7 +462,7 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
     "Fine-tune a QA model as `config` says; returns the final validation metrics (also in `output_dir/metrics.json`)."
     import transformers
     from transformers import DataCollatorWithPadding, set_seed
-    from transformers.trainer_callback import PrinterCallback
+    from transformers.trainer_callback import PrinterCallback, ProgressCallback
     from qa_nb.labels import train_features, validation_features
     cfg = make_config(config, **overrides)
     if cfg.train_file is None: raise QAError("No training data: set train_file (--train).")
@@ -459,7 +482,7 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
     bf16 = use_bf16(cfg)
     def qa_eval(m): return qa_metrics(m, tok, val, val_f, cfg.version_2_with_negative, cfg.n_best_size, cfg.max_answer_length,
                                       cfg.eval_batch_size, bf16)
-    QATrainer, CheckpointEvery, TimeBudget = _trainer_classes()
+    QATrainer, CheckpointEvery, TimeBudget, QAProgress = _trainer_classes()
     args = training_args(cfg, has_eval=val is not None)
     collator = DataCollatorWithPadding(tok, padding='longest' if cfg.dynamic_padding else 'max_length', max_length=cfg.max_length)
     trainer = QATrainer(model=model, args=args, train_dataset=trn_f, eval_dataset=val_f, data_collator=collator,
@@ -468,6 +491,7 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
                         callbacks=[CheckpointEvery(cfg.checkpoint_steps)] if cfg.checkpoint_steps else None)
     trainer.add_callback(TimeBudget(trainer, cfg.max_minutes))
     if not cfg.progress: trainer.remove_callback(PrinterCallback)
+    else: trainer.remove_callback(ProgressCallback); trainer.add_callback(QAProgress())
     resume = _resume_from(cfg)
     if resume: print(f"Resuming from {resume}")
     if _world()[1] == 0:  # recorded before the first step, so that a killed run is recognised as the same run when started again
@@ -518,6 +542,12 @@ def show_metrics(m:dict # metrics from `train` or `qa_metrics`
 # %% ../nbs/04_train.ipynb #36c499e5
 _train = train  # `train_cli`'s --train option shadows the function inside it
 
+def _quiet():
+    "Silence the progress bars of 🤗 datasets (tokenizing) and transformers (saving) for this process."
+    import datasets
+    from transformers.utils import logging as hf_logging
+    datasets.disable_progress_bars(); hf_logging.disable_progress_bar()
+
 def train_cli(train:str=None, # training data: SQuAD JSON, flat JSON or JSONL (comma-separated for several files)
               validation:str=None, # validation data, scored (EM/F1) after every epoch
               output:str=None, # output folder: model, checkpoints, metrics.json, plots
@@ -536,6 +566,7 @@ def train_cli(train:str=None, # training data: SQuAD JSON, flat JSON or JSONL (c
               resume:bool=False, # continue from the last checkpoint in --output (automatic when there is one)
               fresh:bool=False, # start over: remove old checkpoints in --output
               overwrite:bool=False, # replace a different run in --output (its checkpoints are removed)
+              quiet:bool=False, # no progress bars or per-step lines (for scripts): errors and the final line only
               set:Annotated[list[str], {'nargs': '*', 'type': str}]=None, # any config field as key=value, e.g. --set warmup=0.1 group_by_length=true
               show_config:bool=False, # print the resolved config and exit
              ):
@@ -550,6 +581,7 @@ def train_cli(train:str=None, # training data: SQuAD JSON, flat JSON or JSONL (c
     if resume and fresh: raise QAError("--resume and --fresh contradict each other: pick one.")
     if resume or fresh: kw['resume'] = bool(resume)
     if fresh or overwrite: kw['overwrite'] = True
+    if quiet: kw['progress'] = False; _quiet()
     cfg = make_config(preset, **kw)
     if show_config: print(json.dumps(asdict(cfg), indent=2)); return 0
     m = _train(cfg)
