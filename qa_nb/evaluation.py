@@ -428,6 +428,9 @@ def evaluate_cli(model:str=None, # model folder (a `qa-nb train` output), or 'ti
     "Evaluate a QA model: official SQuAD v2.0 metrics, tuned null threshold, error analysis report."
     missing = [f'--{k}' for k, v in dict(model=model, data=data, output=output).items() if not v]
     if missing: raise QAError(f"qa-nb evaluate needs {', '.join(missing)} (e.g. --model runs/minilm --data dev-v2.0.json --output runs/eval).")
+    if quiet:
+        import datasets
+        datasets.disable_progress_bars()
     m = evaluate_model(model, data, output, max_length=max_length, doc_stride=doc_stride, batch_size=batch_size,
                        n_best_size=n_best_size, max_answer_length=max_answer_length, null_threshold=null_threshold,
                        save_threshold=save_threshold, limit=limit, bf16=bf16, progress=not quiet)

@@ -11,7 +11,7 @@ DOCS = ROOT/'_docs_offline'
 FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
          '--disable-component-update', '--disable-sync', '--window-size=1200,1600']
 CHECKS = {'index.html': ['qa_nb', 'Two commands', 'make demo', 'make test'],
-          'core.html': ['Core', 'resolve_model', 'hub_offline', 'atomic_write', 'QAError']}
+          'core.html': ['Core', 'check_options', 'hub_offline', 'atomic_write', 'QAError']}
 
 def chromium():
     exe = shutil.which('chromium') or shutil.which('chromium-browser') or shutil.which('google-chrome')
