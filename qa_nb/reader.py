@@ -32,9 +32,6 @@ def reader_config(model_dir:str|Path, # a model folder (it may have a `qa_config
     return cfg
 
 # %% ../nbs/08_reader.ipynb #6c5904de
-def _has_safetensors(d:Path) -> bool:
-    return (d/'model.safetensors').exists() or any(d.glob('model-*.safetensors'))
-
 def quantize_model(model # a torch model on CPU
                   ):
     "int8 dynamic quantization of the model's `Linear` layers (CPU inference)."

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Annotated
 from .core import QAError, write_json, bf16_ok, check_options, option_name
 from .models import check_windows
-from .samples import resolve_model
 from .samples import sample_path, generate_records, write_jsonl, minilm_path
 
 # %% auto #0
@@ -185,7 +184,7 @@ def load_model(name:str, # model folder, Hub id, 'minilm' or 'tiny'
                attention_dropout:float|None=None, # override attention dropout
                verbose:bool=True, # print a note when the QA head is new
               ):
-    "Load `(model, tokenizer, folder)` with `qa_nb.models.load_qa_model`'s checks; warns when the QA head is freshly initialised."
+    "Load `(model, tokenizer, folder)` with `qa_nb.models.load_qa_model`'s checks; a note on stderr when the QA head is freshly initialised."
     from qa_nb.models import load_qa_model
     return load_qa_model(name, attention_dropout=attention_dropout, verbose=verbose)
 
