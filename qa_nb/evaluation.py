@@ -15,9 +15,9 @@ from .metrics import squad_v2_eval, raw_scores, best_threshold, gold_answers, no
 
 # %% auto #0
 __all__ = ['QA_CONFIG', 'QA_CONFIG_KEYS', 'QWORDS', 'BUCKETS', 'load_qa_config', 'save_qa_config', 'token_batches',
-           'default_streams', 'predict_logits', 'question_word', 'bucket', 'error_table', 'bucket_summary',
-           'tune_null_threshold', 'f1_by_threshold', 'confusion', 'md_table', 'worst_errors', 'write_report',
-           'evaluate_model', 'evaluate_cli']
+           'default_streams', 'model_device', 'predict_logits', 'question_word', 'bucket', 'error_table',
+           'bucket_summary', 'tune_null_threshold', 'f1_by_threshold', 'confusion', 'md_table', 'worst_errors',
+           'write_report', 'evaluate_model', 'evaluate_cli']
 
 # %% ../nbs/07_evaluate.ipynb #87bbbc6f
 QA_CONFIG = 'qa_config.json'
@@ -77,6 +77,15 @@ def default_streams(device, # where the model is
     import torch
     return 1 if str(device) != 'cpu' else max(1, min(max_streams, torch.get_num_threads()))
 
+def model_device(model # a torch model, or a backend model with a `device` (`qa_nb.backends.OnnxQAModel`)
+                ):
+    "The device a model's inputs must be on."
+    import torch
+    d = getattr(model, 'device', None)
+    if isinstance(d, torch.device): return d
+    p = next(model.parameters(), None)
+    return p.device if p is not None else torch.device('cpu')
+
 def predict_logits(model, # a `...ForQuestionAnswering` model
                    tokenizer, # its tokenizer (for the pad id)
                    features, # windows with input_ids (and token_type_ids): a Dataset or dict of lists
@@ -86,7 +95,8 @@ def predict_logits(model, # a `...ForQuestionAnswering` model
                    progress:bool=False, # show a progress bar
                    max_tokens:int|None=None, # padded tokens per batch; default `batch_size` x the longest window
                    min_tokens:float|None=None, # with sort_by_length: cut at length changes once a batch holds this many tokens; default max_tokens / 8
-                   streams:int|None=None, # batches run side by side, each on its share of torch's threads; default `default_streams`
+                   streams:int|None=None, # batches run side by side, each on its share of torch's threads; default the model's `streams`, else `default_streams`
+                   bar=None, # a tqdm bar to advance by the windows done (instead of a bar of its own)
                   ) -> tuple:
     "(start_logits, end_logits): float32 arrays (n_features, longest window), padded with -1e4, in feature order."
     import torch
@@ -101,10 +111,11 @@ def predict_logits(model, # a `...ForQuestionAnswering` model
         mx = max_tokens or batch_size * int(lens.max())
         batches = token_batches(lens, mx, mx / 8 if min_tokens is None else min_tokens)
     else: batches = [np.arange(b, min(b + batch_size, n)) for b in range(0, n, batch_size)]
-    dev = next(model.parameters()).device
+    dev = model_device(model)
     pad_id = tokenizer.pad_token_id if tokenizer is not None and tokenizer.pad_token_id is not None else 0
     model.eval()
-    bar = tqdm(total=n, disable=not progress, desc='windows', unit='win')
+    own = bar is None
+    if own: bar = tqdm(total=n, disable=not progress, desc='windows', unit='win')
     def run(idx):
         with torch.inference_mode(), torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16):  # both are per thread
             bl = lens[idx]; m = int(bl.max())
@@ -120,7 +131,7 @@ def predict_logits(model, # a `...ForQuestionAnswering` model
             s, e = res.start_logits.float().cpu().numpy(), res.end_logits.float().cpu().numpy()
         for j, i in enumerate(idx): out_s[i, :bl[j]], out_e[i, :bl[j]] = s[j, :bl[j]], e[j, :bl[j]]
         bar.update(len(idx))
-    k = default_streams(dev) if streams is None else max(1, int(streams))
+    k = (getattr(model, 'streams', None) or default_streams(dev)) if streams is None else max(1, int(streams))
     if k == 1 or len(batches) == 1:
         for idx in batches: run(idx)
     else:
@@ -128,7 +139,7 @@ def predict_logits(model, # a `...ForQuestionAnswering` model
         per = max(1, torch.get_num_threads() // k)
         with ThreadPoolExecutor(k, initializer=torch.set_num_threads, initargs=(per,)) as pool:
             list(pool.map(run, batches))   # each worker takes the next batch; torch releases the GIL inside ops
-    bar.close()
+    if own: bar.close()
     return out_s, out_e
 
 
@@ -330,13 +341,43 @@ def write_report(out:Path, # output folder
                      f"  - predicted: `{r.pred or '(empty)'}` · gold: `{r.gold or '(no answer)'}`\n  - context: {_snippet(r.context, r.answer_start)}")
     return atomic_write(out/'report.md', '\n'.join(parts) + '\n')
 
+# %% ../nbs/07_evaluate.ipynb #8294bef5
+class _NbestFile:
+    "`nbest.json` written chunk by chunk into a temporary file, renamed into place by `close` (never half-written)."
+    def __init__(self, path:Path):
+        import os
+        self.path = Path(path); self.path.parent.mkdir(parents=True, exist_ok=True)
+        for old in self.path.parent.glob(f'.{self.path.name}.*.tmp'):   # left by a killed run
+            try:
+                if time.time() - old.stat().st_mtime > 600: old.unlink()
+            except OSError: pass
+        self.tmp = self.path.with_name(f'.{self.path.name}.{os.getpid()}.tmp')
+        self.f, self.first = open(self.tmp, 'w', encoding='utf-8'), True
+        self.f.write('{')
+    def add(self, results:dict):
+        for k, r in results.items():
+            self.f.write(('' if self.first else ', ') + json.dumps(k, ensure_ascii=False) + ': ' + json.dumps(r['nbest'], ensure_ascii=False))
+            self.first = False
+    def close(self):
+        import os
+        self.f.write('}'); self.f.close(); os.replace(self.tmp, self.path)
+    def abort(self):
+        "Remove the temporary file if `close` was not reached."
+        if not self.f.closed: self.f.close()
+        self.tmp.unlink(missing_ok=True)
+
+def _compact(results:dict) -> dict:
+    "Results without their n-best lists, keeping the best non-empty span (all that `answers_of` needs to re-decide at any threshold)."
+    return {k: {**r, 'nbest': [q for q in r['nbest'] if q['start'] is not None and q['text']][:1]} for k, r in results.items()}
+
 # %% ../nbs/07_evaluate.ipynb #a337fb79
-def _load_model(model_or_dir, tokenizer=None):
-    "`(model, tokenizer, source)` from a folder or name (checked by `qa_nb.models.load_qa_model`) or a loaded model."
+def _load_model(model_or_dir, tokenizer=None, backend='torch', int8=False, bf16=False):
+    "`(model, tokenizer, source)` from a folder or name (checked by `qa_nb.models.load_qa_model`, run by `backend`) or a loaded model."
     if isinstance(model_or_dir, (str, Path)):
-        from qa_nb.models import load_qa_model
-        model, tok, path = load_qa_model(model_or_dir, verbose=False)
+        from qa_nb.backends import load_backend_model
+        model, tok, path = load_backend_model(model_or_dir, backend, int8=int8, bf16=bf16)
         return model, tokenizer or tok, path
+    if backend != 'torch' or int8: raise QAError("backend and int8 apply when loading a model folder: pass its path, not a model object.")
     if tokenizer is None:
         from transformers import AutoTokenizer
         tokenizer = AutoTokenizer.from_pretrained(model_or_dir.name_or_path)
@@ -361,12 +402,15 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
                    bf16:bool=False, # bf16 autocast for inference
                    progress:bool=True, # progress bar
                    report:bool=True, # write report.md and plots (with output_dir)
+                   backend:str='torch', # 'torch' or 'onnx' (ONNX Runtime; `pip install "qa_nb[onnx]"`): only the logits change
+                   int8:bool=False, # int8 dynamic quantization of the model (CPU; changes some answers)
+                   chunk:int=10_000, # questions per tokenize/infer/decode round: memory follows the chunk, not the data
                   ) -> dict:
     "Evaluate a QA model on SQuAD-style data: official v2.0 metrics, tuned threshold, optional files and report."
     from qa_nb.labels import validation_features
     from qa_nb.models import check_windows
-    check_options(batch_size=batch_size, n_best_size=n_best_size, max_answer_length=max_answer_length, limit=limit)
-    model, tok, path = _load_model(model_or_dir, tokenizer)
+    check_options(batch_size=batch_size, n_best_size=n_best_size, max_answer_length=max_answer_length, limit=limit, chunk=chunk)
+    model, tok, path = _load_model(model_or_dir, tokenizer, backend, int8, bf16)
     cfg = load_qa_config(path) if path and Path(str(path)).is_dir() else {}
     max_length = max_length if max_length is not None else cfg.get('max_length', 384)
     doc_stride = doc_stride if doc_stride is not None else cfg.get('doc_stride', 128)
@@ -379,12 +423,28 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
         import datasets
         ds = data if isinstance(data, datasets.Dataset) else datasets.Dataset.from_list(list(data))
     if limit: ds = ds.select(range(min(limit, len(ds))))
-    feats = validation_features(ds, tok, max_length=max_length, doc_stride=doc_stride)
-    t0 = time.perf_counter()
-    S, E = predict_logits(model, tok, feats, batch_size=batch_size, bf16=bf16, progress=progress)
-    t1 = time.perf_counter()
-    res = postprocess_qa_predictions(ds, feats, S, E, n_best_size=n_best_size, max_answer_length=max_answer_length, null_threshold=thr)
-    t2 = time.perf_counter()
+    res, win_ids, t_inf, t_dec = {}, [], 0.0, 0.0
+    nbest = _NbestFile(Path(output_dir)/'nbest.json') if output_dir is not None else None
+    from tqdm.auto import tqdm
+    bar = tqdm(total=0, desc='windows', unit='win', disable=not progress)
+    try:
+        for b in range(0, len(ds), chunk):   # one round per chunk: windows, logits and full n-best lists exist for one chunk at a time
+            part = ds.select(range(b, min(b + chunk, len(ds))))
+            feats = validation_features(part, tok, max_length=max_length, doc_stride=doc_stride)
+            bar.total += len(feats); bar.refresh()
+            t0 = time.perf_counter()
+            S, E = predict_logits(model, tok, feats, batch_size=batch_size, bf16=bf16, bar=bar)
+            t1 = time.perf_counter()
+            r = postprocess_qa_predictions(part, feats, S, E, n_best_size=n_best_size, max_answer_length=max_answer_length, null_threshold=thr)
+            t_inf, t_dec = t_inf + t1 - t0, t_dec + time.perf_counter() - t1
+            if nbest is not None: nbest.add(r)
+            res.update(_compact(r)); win_ids += list(feats['example_id'])
+            del feats, S, E, r
+        if nbest is not None: nbest.close()
+    finally:
+        bar.close()
+        if nbest is not None: nbest.abort()
+    feats = {'example_id': win_ids}   # what the report needs of the windows: how many each question has
     preds, na = answers_of(res), na_probs_of(res)
     gold = gold_answers(ds)   # read once, used by the five scorings below
     official = squad_v2_eval(gold, preds, na, warn=False)
@@ -392,7 +452,8 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
     at_tuned = squad_v2_eval(gold, answers_of(res, tuned['best_f1_thresh']), warn=False)
     m = dict(model=str(path or type(model).__name__), data=str(data) if isinstance(data, (str, Path)) else f'{len(ds)} records',
              max_length=max_length, doc_stride=doc_stride, n_best_size=n_best_size, max_answer_length=max_answer_length,
-             null_threshold=thr, n_windows=len(feats), inference_s=t1 - t0, postprocess_s=t2 - t1,
+             null_threshold=thr, backend=backend + (' int8' if int8 else '') + (' bf16' if bf16 else ''), n_windows=len(win_ids),
+             inference_s=t_inf, postprocess_s=t_dec,
              official=dict(official), tuned=tuned, at_tuned=dict(at_tuned))
     if 'HasAns_total' in official and 'NoAns_total' in official:   # both kinds of question present
         m['noans_auc'] = noans_auc(gold, {k: r['null_score_diff'] for k, r in res.items()})
@@ -404,7 +465,6 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
     if output_dir is not None:
         out = Path(output_dir)
         write_json(out/'predictions.json', preds); write_json(out/'na_probs.json', na)
-        write_json(out/'nbest.json', {k: r['nbest'] for k, r in res.items()}, indent=None)
         write_json(out/'metrics.json', {k: _json_safe(v) for k, v in m.items()})
         if report:
             write_report(out, m, error_table(ds, res, feats), error_table(ds, res, feats, tuned['best_f1_thresh']), f1_by_threshold(gold, res))
@@ -423,6 +483,8 @@ def evaluate_cli(model:str=None, # model folder (a `qa-nb train` output), or 'ti
                  max_answer_length:int=30, # longest answer in tokens
                  limit:int=None, # evaluate only the first N questions
                  bf16:bool=False, # bf16 autocast for inference
+                 backend:str='torch', # torch, or onnx (ONNX Runtime; pip install "qa_nb[onnx]"): only the logits change
+                 int8:bool=False, # int8 dynamic quantization (CPU; faster, changes some answers: see `qa-nb bench backends`)
                  quiet:bool=False, # no progress bars and no metrics JSON (for scripts): the summary line only
                 ):
     "Evaluate a QA model: official SQuAD v2.0 metrics, tuned null threshold, error analysis report."
@@ -433,7 +495,7 @@ def evaluate_cli(model:str=None, # model folder (a `qa-nb train` output), or 'ti
         datasets.disable_progress_bars()
     m = evaluate_model(model, data, output, max_length=max_length, doc_stride=doc_stride, batch_size=batch_size,
                        n_best_size=n_best_size, max_answer_length=max_answer_length, null_threshold=null_threshold,
-                       save_threshold=save_threshold, limit=limit, bf16=bf16, progress=not quiet)
+                       save_threshold=save_threshold, limit=limit, bf16=bf16, progress=not quiet, backend=backend, int8=int8)
     o, t = m['official'], m['tuned']
     if not quiet: print(json.dumps(o))
     print(f"used null_threshold {m['null_threshold']:.3f}: EM {o['exact']:.2f} F1 {o['f1']:.2f}; tuned {t['best_f1_thresh']:.3f}: "

@@ -11,10 +11,10 @@ from pathlib import Path
 from fastcore.basics import patch
 from .core import QAError, atomic_write, check_options
 from .samples import resolve_model
+from .backends import quantize_model, load_backend_model
 
 # %% auto #0
-__all__ = ['QA_DEFAULTS', 'reader_config', 'quantize_model', 'Reader', 'read_questions', 'predict_cli', 'find_data',
-           'with_qa_head', 'bench_infer']
+__all__ = ['QA_DEFAULTS', 'reader_config', 'Reader', 'read_questions', 'predict_cli', 'find_data', 'with_qa_head', 'bench_infer']
 
 # %% ../nbs/08_reader.ipynb #2e892008
 QA_DEFAULTS = dict(max_length=384, doc_stride=128, null_threshold=0.0, n_best_size=20, max_answer_length=30,
@@ -30,16 +30,6 @@ def reader_config(model_dir:str|Path, # a model folder (it may have a `qa_config
         cfg.update({k: v for k, v in (load_qa_config(model_dir) or {}).items() if k in QA_DEFAULTS and v is not None})
     cfg.update({k: v for k, v in overrides.items() if k in QA_DEFAULTS and v is not None})
     return cfg
-
-# %% ../nbs/08_reader.ipynb #6c5904de
-def quantize_model(model # a torch model on CPU
-                  ):
-    "int8 dynamic quantization of the model's `Linear` layers (CPU inference)."
-    import torch
-    from torch.ao.quantization import quantize_dynamic
-    with warnings.catch_warnings():  # torch deprecates the ao API in favour of torchao; it still works and is built in
-        warnings.simplefilter('ignore')
-        return quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
 
 # %% ../nbs/08_reader.ipynb #4e331311
 class Reader:
@@ -63,32 +53,32 @@ class Reader:
     def from_pretrained(cls, model_dir:str|Path, # model folder (a training run's output), or 'tiny' / 'minilm'
                         device:str|None=None, # 'cpu', 'cuda', ...; default: a GPU when available
                         bf16:bool=False, # bf16 autocast in the forward pass
-                        quantize:bool=False, # int8 dynamic quantization of Linear layers (CPU only)
+                        int8:bool=False, # int8 dynamic quantization (CPU only; changes some answers: see the benchmark)
+                        backend:str='torch', # 'torch', or 'onnx' (ONNX Runtime, CPU; `pip install "qa_nb[onnx]"`)
+                        threads:int|None=None, # onnx backend: intra-op threads (default torch's thread count)
+                        quantize:bool=False, # older name of `int8`
                         **config, # overrides of the model's qa_config.json
                        ) -> 'Reader':
-        "Load model (safetensors only), tokenizer and `qa_config.json` from `model_dir`."
+        "Load model (safetensors only), tokenizer and `qa_config.json` from `model_dir`, run by `backend`."
         import torch
-        from transformers import AutoModelForQuestionAnswering, AutoTokenizer
-        from qa_nb.models import load_qa_model
-        device = device or ('cuda' if torch.cuda.is_available() else 'cpu')
-        if quantize and not str(device).startswith('cpu'):
-            raise QAError(f"quantize=True is int8 dynamic quantization for CPU inference; use device='cpu' (got {device!r}), or bf16 on a GPU.")
-        model, tok, src = load_qa_model(model_dir, device=device, verbose=False)   # safetensors only, checked tokenizer and vocabulary
-        if quantize: model = quantize_model(model)
+        int8 = int8 or quantize
+        if device is None: device = 'cuda' if torch.cuda.is_available() and backend == 'torch' and not int8 else 'cpu'
+        model, tok, src = load_backend_model(model_dir, backend, int8=int8, device=device, threads=threads, bf16=bf16)
         r = cls(model, tok, bf16=bf16, **reader_config(src, **config))
-        r.model_dir, r.quantized = src, quantize
+        r.model_dir, r.quantized, r.backend = src, int8, backend
         return r
 
     def __repr__(self):
         c = self.config
         return (f"Reader({type(self.model).__name__} on {self.device}{', bf16' if self.bf16 else ''}"
+                f"{', onnx' if getattr(self, 'backend', 'torch') == 'onnx' else ''}"
                 f"{', int8' if getattr(self, 'quantized', False) else ''}; max_length={c['max_length']}, "
                 f"doc_stride={c['doc_stride']}, null_threshold={c['null_threshold']})")
 
     @property
     def device(self):
-        p = next(self.model.parameters(), None)
-        return p.device if p is not None else 'cpu'
+        from qa_nb.evaluation import model_device
+        return model_device(self.model)
 
 # %% ../nbs/08_reader.ipynb #8764cdb4
 def _as_inputs(questions, contexts):
@@ -220,7 +210,9 @@ def predict_cli(model:str=None, # model folder (a `qa-nb train` output), or 'tin
                 batch_size:int=64, # full-length windows per forward pass (shorter windows: same token budget)
                 null_threshold:float=None, # answer '' when null score - best span score exceeds this (default: the model's)
                 bf16:bool=False, # bf16 autocast (faster on GPUs, can be slower on CPUs; changes a few answers)
-                quantize:bool=False, # int8 dynamic quantization (CPU; faster, changes some answers)
+                int8:bool=False, # int8 dynamic quantization (CPU; faster, changes some answers: see `qa-nb bench backends`)
+                backend:str='torch', # torch, or onnx (ONNX Runtime; pip install "qa_nb[onnx]")
+                quantize:bool=False, # older name of --int8
                ):
     "Answer questions with a trained model; JSON lines out."
     if model is None: raise QAError("Pass --model DIR: a model folder (a `qa-nb train` output), or 'tiny' / 'minilm'.")
@@ -232,7 +224,9 @@ def predict_cli(model:str=None, # model folder (a `qa-nb train` output), or 'tin
     check_options(top_k=top_k, batch_size=batch_size)
     from transformers.utils import logging as hf_logging
     hf_logging.disable_progress_bar()
-    rd = Reader.from_pretrained(model, bf16=bf16, quantize=quantize)
+    from qa_nb.backends import check_backend
+    check_backend(backend, int8 or quantize, bf16)
+    rd = Reader.from_pretrained(model, bf16=bf16, int8=int8 or quantize, backend=backend)
     bar = None
     if file:
         from tqdm.auto import tqdm
@@ -320,12 +314,12 @@ def bench_infer(model_dir:str|Path|None=None, # QA model folder; default $QA_NB_
                 data_path:str|Path|None=None, # SQuAD v2 dev JSON; default: `find_data()`
                 n:int=1000, # questions (the first n of the file)
                 batch_size:int=16, # windows per batch, both paths (the reference notebook uses 16)
-                variants:tuple=('1 stream', 'bf16', 'int8'), # Reader variants to time besides fp32 (1 stream: batches one at a time)
+                variants:tuple=('1 stream', 'bf16', 'int8', 'onnx', 'onnx int8'), # Reader variants to time besides fp32 (1 stream: batches one at a time; onnx ones need `qa_nb[onnx]`)
                 reference:bool=True, # also time the reference path
                 rounds:int=2, # the questions are split in this many chunks, each run by every path in turn
                 threads:int|None=None, # torch threads for the run (default: torch's default, one per core)
                ) -> 'pd.DataFrame|None':
-    "Examples/s of Reader (fp32, bf16, int8) vs `Trainer.predict` on padded windows + the per-window loop; prints the table."
+    "Examples/s of Reader (fp32, bf16, int8, ONNX) vs `Trainer.predict` on padded windows + the per-window loop; prints the table."
     import pandas as pd, datasets, torch
     from qa_nb.samples import minilm_path, squad_records
     from qa_nb.core import bf16_ok
@@ -359,7 +353,12 @@ def _bench_infer(model_dir, data_path, n, batch_size, variants, reference, round
     if 'bf16' in variants and not cpu_bf16_native():
         print("reader bf16: skipped: this CPU has no bf16 instructions, so PyTorch emulates bf16 matmuls (hundreds of times slower than fp32)")
     elif 'bf16' in variants: paths['reader bf16'] = reader_path(Reader.from_pretrained(model_dir, device='cpu', bf16=True))
-    if 'int8' in variants: paths['reader int8'] = reader_path(Reader.from_pretrained(model_dir, device='cpu', quantize=True))
+    if 'int8' in variants: paths['reader int8'] = reader_path(Reader.from_pretrained(model_dir, device='cpu', int8=True))
+    from qa_nb.backends import onnx_available
+    for v in ('onnx', 'onnx int8'):
+        if v not in variants: continue
+        if not onnx_available(): print(f"reader {v}: skipped: ONNX Runtime is not installed (pip install \"qa_nb[onnx]\")"); continue
+        paths[f'reader {v}'] = reader_path(Reader.from_pretrained(model_dir, backend='onnx', int8=v.endswith('int8')))
     for fn in paths.values(): fn(recs[:8])  # warm-up
     secs, cpu, answers, windows = dict.fromkeys(paths, 0.), dict.fromkeys(paths, 0.), {k: {} for k in paths}, 0
     step = -(-len(recs) // rounds)
