@@ -6,12 +6,23 @@ Docs: https://qa-nb.github.io/qa_nb/bench.html.md"""
 
 # %% ../nbs/10_bench.ipynb #8495645e
 from __future__ import annotations
-import gc, json, time, platform, os
+import gc, json, math, os, platform, time
 from pathlib import Path
+import numpy as np
+from .core import bf16_ok
+from .samples import resolve_model
+from .tokens import question_first, tokenize_windows, question_limit, fit_questions
+from .labels import prepare_train_features, label_windows
+from .postprocess import postprocess_qa_predictions, same_results, _Offsets
+from .train import load_split, load_model, qa_metrics
+from .reader import Reader, find_data
+from .reference import prepare_train_features_reference, postprocess_loop, reference_predict
 
 # %% auto #0
-__all__ = ['BACKEND_ROWS', 'BENCHES', 'ALL', 'machine', 'bench_preprocess', 'bench_postprocess_run', 'bench_train_run',
-           'bench_infer_run', 'bench_backends', 'bench_backends_run', 'run_bench', 'bench_table', 'bench_cli']
+__all__ = ['BACKEND_ROWS', 'BENCHES', 'ALL', 'machine', 'bench_preprocessing', 'bench_preprocess', 'realistic_logits',
+           'bench_postprocess', 'bench_postprocess_run', 'matmul_peak', 'bench_train', 'bench_train_run',
+           'with_qa_head', 'bench_infer', 'bench_infer_run', 'bench_backends', 'bench_backends_run', 'run_bench',
+           'bench_table', 'bench_cli']
 
 # %% ../nbs/10_bench.ipynb #07be0778
 def machine() -> dict:
@@ -36,10 +47,44 @@ def _tok(model):
     from qa_nb.samples import resolve_model
     return AutoTokenizer.from_pretrained(resolve_model(model))
 
+# %% ../nbs/10_bench.ipynb #138b8c29
+def bench_preprocessing(ds, # a Dataset (or dict of lists) with id, question, context, answers
+                        tokenizer, # a fast tokenizer
+                        max_length:int=384, # tokens per window
+                        doc_stride:int=128, # overlap between windows
+                        repeat:int=3, # timing runs; the best is kept
+                       ):
+    "Examples/s of the raw tokenizer call, `prepare_train_features` and the reference loop on the same inputs."
+    import time, pandas as pd
+    b = {c: list(ds[c]) for c in ['id', 'question', 'context', 'answers']}
+    qf = question_first(tokenizer)
+    qs = [q.lstrip() for q in b['question']]
+    def raw(): tokenizer(qs if qf else b['context'], b['context'] if qf else qs, truncation='only_second' if qf else 'only_first',
+                         max_length=max_length, stride=doc_stride, return_overflowing_tokens=True, return_offsets_mapping=True)
+    enc0, limit = tokenize_windows(b, tokenizer, max_length, doc_stride), question_limit(tokenizer, max_length, doc_stride)
+    def labelling():  # what prepare_train_features adds to the raw call: the question-length check and the labels
+        fit_questions(b['question'], tokenizer, limit)
+        label_windows(type(enc0)(dict(enc0.data), encoding=enc0.encodings), b, tokenizer)
+    fns = {'raw tokenizer call': raw,
+           'labelling alone': labelling,
+           'prepare_train_features': lambda: prepare_train_features(b, tokenizer, max_length, doc_stride),
+           'reference loop, padded': lambda: prepare_train_features_reference(b, tokenizer, max_length, doc_stride),
+           'reference loop, unpadded': lambda: prepare_train_features_reference(b, tokenizer, max_length, doc_stride, False)}
+    wall, cpu = {k: float('inf') for k in fns}, {k: float('inf') for k in fns}
+    for _ in range(repeat):
+        for k, f in fns.items():
+            t, c = time.perf_counter(), time.process_time(); f()
+            wall[k], cpu[k] = min(wall[k], time.perf_counter() - t), min(cpu[k], time.process_time() - c)
+    n = len(b['id'])
+    df = pd.DataFrame({'wall s': wall, 'cpu s': cpu, 'examples/s': {k: n / v for k, v in wall.items()}})
+    df['overhead (wall)'] = df['wall s'] / df['wall s']['raw tokenizer call'] - 1
+    df['overhead (cpu)'] = df['cpu s'] / df['cpu s']['raw tokenizer call'] - 1
+    df.loc['labelling alone', ['overhead (wall)', 'overhead (cpu)']] += 1   # an added cost: its share of the raw call
+    return df
+
 # %% ../nbs/10_bench.ipynb #e43390a3
 def bench_preprocess(model:str='minilm', data:str|None=None, n:int=2000) -> dict:
     "`prepare_train_features` vs the reference loop (padded to 384) on the first `n` questions."
-    from qa_nb.labels import bench_preprocessing, prepare_train_features, prepare_train_features_reference
     path, ds = _dev(data, n); tok = _tok(model)
     df = bench_preprocessing(ds, tok, repeat=2)
     b = {c: list(ds[c]) for c in ['id', 'question', 'context', 'answers']}
@@ -50,11 +95,61 @@ def bench_preprocess(model:str='minilm', data:str|None=None, n:int=2000) -> dict
                 ratio=round(base / mine, 2), agree=f"{same}/{len(ours['start_positions'])} windows labelled alike",
                 note=f"labelling overhead over the raw tokenizer call: {df.loc['prepare_train_features', 'overhead (wall)']:.1%}")
 
+# %% ../nbs/10_bench.ipynb #e474bb61
+def realistic_logits(features, # windows with `offset_mapping` (Dataset or dict-like)
+                     seed:int=0, # random seed
+                     scale:float=2.0, # std of the background logits
+                     peak:float=8.0, # height of the start/end peaks
+                    ) -> tuple:
+    "Seeded random (start, end) logits shaped like a trained model's: noise plus a peak at a random context span."
+    om = _Offsets(features)
+    rng = np.random.default_rng(seed)
+    n, L = len(om.lens), int(om.lens.max())
+    S = rng.normal(scale=scale, size=(n, L)).astype(np.float32); E = rng.normal(scale=scale, size=(n, L)).astype(np.float32)
+    pos = np.arange(L)[None, :]
+    p = (rng.random(n) * (om.lens - 2)).astype(np.int64)[:, None] + 1
+    width = rng.integers(0, 6, size=(n, 1))
+    S += (peak * np.exp(-0.5 * ((pos - p) / 2.0) ** 2)).astype(np.float32)
+    E += (peak * np.exp(-0.5 * ((pos - p - width) / 2.0) ** 2)).astype(np.float32)
+    S[pos >= om.lens[:, None]] = -100; E[pos >= om.lens[:, None]] = -100   # the Trainer's padding
+    return S, E
+
+def bench_postprocess(examples, # records with id and context
+                      features, # windows (Dataset from `validation_features`, or dict-like)
+                      start_logits=None, # logits; None: `realistic_logits(features, seed)`
+                      end_logits=None, # logits; None: drawn with `start_logits`
+                      n_best_size:int=20, # n-best size
+                      max_answer_length:int=30, # longest answer in tokens
+                      seed:int=0, # seed for drawn logits
+                      repeats:int=1, # best of this many timings for each decoder
+                      pause_gc:bool=False, # pause Python's garbage collector inside the timings (as `timeit`); False: as users run it
+                      verbose:bool=True, # print the times and ratio
+                     ) -> dict:
+    "Time `postprocess_loop` vs `postprocess_qa_predictions` on the same inputs; dict(loop_s, fast_s, ratio, agree, n_windows, n_examples)."
+    if start_logits is None: start_logits, end_logits = realistic_logits(features, seed)
+    kw = dict(n_best_size=n_best_size, max_answer_length=max_answer_length)
+    def best(f):
+        ts = []
+        for _ in range(repeats):
+            out = None                                        # free the last result outside the timing
+            gc.collect()
+            if pause_gc: gc.disable()                         # as `timeit` does: no collector pauses inside the timing
+            try: t = time.perf_counter(); out = f(examples, features, start_logits, end_logits, **kw); ts.append(time.perf_counter() - t)
+            finally: gc.enable()
+        return min(ts), out
+    t_loop, r_loop = best(postprocess_loop)
+    t_fast, r_fast = best(postprocess_qa_predictions)
+    bad = same_results(r_loop, r_fast, prob_tol=1e-9)
+    res = dict(n_windows=len(start_logits), n_examples=len(r_fast), loop_s=round(t_loop, 3), fast_s=round(t_fast, 3),
+               ratio=round(t_loop / t_fast, 1), agree=not bad, n_differ=len(bad))
+    if verbose: print(f"{res['n_windows']:,} windows, {res['n_examples']:,} questions, n_best {n_best_size}: loop {t_loop:.2f} s, "
+                      f"vectorized {t_fast:.3f} s, {res['ratio']}x, identical answers: {res['agree']}")
+    return res
+
 # %% ../nbs/10_bench.ipynb #c8d07f43
 def bench_postprocess_run(model:str='minilm', data:str|None=None, n:int|None=None) -> dict:
     "Vectorized postprocessing vs the per-window loop on all windows of the data (n_best 20, seeded model-like logits)."
     from qa_nb.labels import validation_features
-    from qa_nb.postprocess import bench_postprocess, realistic_logits
     path, ds = _dev(data, n); tok = _tok(model)
     feats = validation_features(ds, tok)
     S, E = realistic_logits(feats, 0)                                        # the same logits for both timings
@@ -63,10 +158,117 @@ def bench_postprocess_run(model:str='minilm', data:str|None=None, n:int|None=Non
     return dict(what='postprocess', unit=f"{r['n_windows']} windows", baseline_s=r['loop_s'], ours_s=r['fast_s'], ratio=r['ratio'],
                 agree=f"identical: {r['agree']}" + ('' if r['agree'] else f" ({r['n_differ']} differ)"), note=f"n_best 20, max_answer_length 30; with the garbage collector paused in both: {g['ratio']}x ({g['loop_s']} s vs {g['fast_s']} s)")
 
+# %% ../nbs/10_bench.ipynb #91656816
+def matmul_peak(n:int=2048, # matrix size (n x n @ n x n)
+                dtypes:tuple=('float32', 'bfloat16'), # dtypes to time
+                reps:int=5, # timed repetitions (the best is kept)
+                device:str='cpu', # 'cpu' or 'cuda'
+               ) -> dict:
+    "Measured peak matmul throughput in GFLOP/s per dtype: the practical ceiling for training dense models here."
+    import torch
+    out = {}
+    from qa_nb.core import cpu_bf16_native
+    for dt in dtypes:
+        # emulated bf16 (a CPU without bf16 instructions) runs at well under 1 GFLOP/s: time it on a small product
+        m, r = (256, 1) if dt == 'bfloat16' and device == 'cpu' and not cpu_bf16_native() else (n, reps)
+        a, b = (torch.randn(m, m, device=device).to(getattr(torch, dt)) for _ in range(2))
+        a @ b
+        best = math.inf
+        for _ in range(r):
+            if device.startswith('cuda'): torch.cuda.synchronize()
+            t = time.perf_counter(); a @ b
+            if device.startswith('cuda'): torch.cuda.synchronize()
+            best = min(best, time.perf_counter() - t)
+        out[dt] = round(2 * m**3 / best / 1e9, 1)
+    return out
+
+# %% ../nbs/10_bench.ipynb #d4617f9b
+def _flops(model, n_windows:int, seq:int, real_tokens:int|None=None) -> float:
+    "Training FLOPs of one batch: 6 x non-embedding params x tokens + attention (12 x layers x hidden x seq^2 per window)."
+    c = model.config
+    n_emb = sum(p.numel() for n, p in model.named_parameters() if 'embeddings' in n)
+    n_params = sum(p.numel() for p in model.parameters()) - n_emb
+    toks = n_windows * seq if real_tokens is None else real_tokens
+    return 6 * n_params * toks + 12 * c.num_hidden_layers * c.hidden_size * n_windows * seq**2
+
+def _time_training(model, tok, rows, batches, pad_to, lr, bf16):
+    "Train on `batches` (lists of row indices); returns (seconds, padded tokens, real tokens, FLOPs, useful FLOPs)."
+    import torch
+    from transformers import DataCollatorWithPadding
+    coll = DataCollatorWithPadding(tok, padding='max_length' if pad_to else 'longest', max_length=pad_to)
+    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01, fused=True)  # the Trainer's default optimizer (adamw_torch_fused)
+    model.train(); secs = toks = real = fl = ufl = 0
+    for idx in batches:
+        t = time.perf_counter()
+        b = coll([rows[i] for i in idx])
+        with torch.autocast('cpu', dtype=torch.bfloat16, enabled=bf16):
+            loss = model(**b).loss
+        loss.backward(); opt.step(); opt.zero_grad()
+        secs += time.perf_counter() - t
+        B, S = b['input_ids'].shape; n_real = int(b['attention_mask'].sum())
+        toks += B * S; real += n_real; fl += _flops(model, B, S); ufl += _flops(model, B, S, n_real)
+    return secs, toks, real, fl, ufl
+
+# %% ../nbs/10_bench.ipynb #fae9e935
+def bench_train(model:str='minilm', # model name or folder
+                data:str|Path|None=None, # SQuAD training file (default: ../shared/data/squad/train-v2.0.partial.json)
+                eval_data:str|Path|None=None, # SQuAD dev file for the quality check (default: dev-v1.1.json)
+                n_examples:int=320, # training questions (the same for every mode)
+                n_eval:int=300, # dev questions for the quality check (0: skip)
+                batch_size:int=16, # windows per step
+                max_length:int=384, # window size
+                doc_stride:int=128, # window overlap
+                learning_rate:float=1e-4, # AdamW learning rate
+                bf16:bool|str='auto', # bf16 autocast
+                seed:int=0, # seed for head init and batch order
+               ):
+    "Training windows/s padded to `max_length` vs dynamic padding (and length grouping), quality after the run, FLOP/s vs peak."
+    import torch, pandas as pd
+    from transformers import set_seed
+    from transformers.trainer_pt_utils import get_length_grouped_indices
+    from qa_nb.data import data_file
+    from qa_nb.labels import train_features, validation_features
+    data = Path(data) if data else data_file('train-v2.0.partial.json')
+    eval_data = Path(eval_data) if eval_data else data_file('dev-v1.1.json')
+    if data is None or not Path(data).exists(): print(f"bench_train: no training data ({data}): skipped."); return None
+    bf16 = bf16_ok() if bf16 == 'auto' else bool(bf16)
+    trn = load_split(data, 'train', n_examples)
+    _, tok, _ = load_model(model, 0.0, verbose=False)
+    feats = train_features(trn, tok, max_length=max_length, doc_stride=doc_stride)
+    cols = [c for c in ('input_ids', 'token_type_ids', 'attention_mask', 'start_positions', 'end_positions') if c in feats.column_names]
+    d = feats.select_columns(cols).to_dict()
+    rows = [{c: d[c][i] for c in cols} for i in range(len(feats))]
+    g = torch.Generator().manual_seed(seed)
+    perm = torch.randperm(len(rows), generator=g).tolist()
+    # the Trainer's length-grouped order, as on a full-size dataset: sorted within mega-batches of 50 batches
+    grouped = get_length_grouped_indices([len(r['input_ids']) for r in rows], batch_size, mega_batch_mult=50,
+                                         generator=torch.Generator().manual_seed(seed))
+    chunk = lambda ix: [ix[i:i + batch_size] for i in range(0, len(ix), batch_size)]
+    if eval_data is not None and n_eval:
+        val = load_split(eval_data, 'validation', n_eval); val_f = validation_features(val, tok, max_length=max_length, doc_stride=doc_stride)
+    res, peaks = {}, []
+    for name, batches, pad in [(f'pad to {max_length}', chunk(perm), max_length), ('dynamic padding', chunk(perm), None),
+                               ('dynamic + length grouping', chunk(grouped), None)]:
+        set_seed(seed)
+        m, _, _ = load_model(model, 0.0, verbose=False)
+        peak = matmul_peak()['bfloat16' if bf16 else 'float32']   # right before each run: a shared machine's peak drifts
+        peaks.append(peak)
+        secs, toks, real, fl, ufl = _time_training(m, tok, rows, batches, pad, learning_rate, bf16)
+        r = dict(windows=len(rows), steps=len(batches), seconds=round(secs, 1), windows_per_s=round(len(rows) / secs, 2),
+                 padded_share=round(1 - real / toks, 3), GFLOP_per_s=round(fl / secs / 1e9, 1), useful_GFLOP_per_s=round(ufl / secs / 1e9, 1),
+                 matmul_peak=peak, peak_share=round(fl / secs / 1e9 / peak, 3))
+        if eval_data is not None and n_eval:
+            q = qa_metrics(m, tok, val, val_f, version_2_with_negative=False, batch_size=64, bf16=bf16)
+            r |= dict(exact=round(q['exact'], 2), f1=round(q['f1'], 2))
+        res[name] = r; del m
+    df = pd.DataFrame(res).T
+    df['speedup'] = (df['windows_per_s'] / df['windows_per_s'].iloc[0]).round(2)
+    df.attrs.update(matmul_peak_GFLOP_per_s=max(peaks), bf16=bf16, model=model)
+    return df
+
 # %% ../nbs/10_bench.ipynb #62c96b22
 def bench_train_run(model:str='minilm', data:str|None=None, n:int=320) -> dict:
     "Training windows/s: every window padded to 384 vs dynamic padding + length grouping, with dev F1 after each."
-    from qa_nb.train import bench_train
     from qa_nb.data import data_file
     kw = dict(n_examples=n)
     if data: kw |= dict(data=data, eval_data=data)
@@ -79,10 +281,114 @@ def bench_train_run(model:str='minilm', data:str|None=None, n:int=320) -> dict:
                 note=f"ours at {float(mine.peak_share):.0%} of the {float(mine.matmul_peak)} GFLOP/s matmul peak measured right before it "
                      f"({'bf16' if df.attrs['bf16'] else 'fp32'}); padded run at {float(base.peak_share):.0%} of {float(base.matmul_peak)}")
 
+# %% ../nbs/10_bench.ipynb #51b4303d
+def with_qa_head(model_dir:str|Path, # a model folder
+                 seed:int=0, # seed of the random QA head
+                ) -> Path:
+    "`model_dir` itself if its weights include a QA head, else a cached copy with a seeded random head (same head in every load)."
+    from qa_nb.samples import _cache_dir
+    from qa_nb.models import _check_model_dir, weight_shapes
+    d = Path(model_dir)
+    _check_model_dir(d)        # the same checks as every other loader: clear errors for broken folders
+    keys = weight_shapes(d)
+    if any('qa_outputs' in k for k in keys): return d
+    out = _cache_dir()/f'{d.name}-qa-head-s{seed}'
+    if not (out/'model.safetensors').exists():
+        import torch
+        from transformers import AutoModelForQuestionAnswering, AutoTokenizer
+        torch.manual_seed(seed)
+        m = AutoModelForQuestionAnswering.from_pretrained(d, use_safetensors=True)
+        tmp = out.with_name(out.name + f'.tmp{os.getpid()}')
+        m.save_pretrained(tmp); AutoTokenizer.from_pretrained(d).save_pretrained(tmp)
+        if out.exists():
+            import shutil; shutil.rmtree(out)
+        os.replace(tmp, out)
+    return out
+
+# %% ../nbs/10_bench.ipynb #e2adfdbd
+def _f1(recs, preds):
+    try:
+        from qa_nb.metrics import squad_v2_eval
+        return round(squad_v2_eval(recs, preds)['f1'], 2)
+    except Exception: return None
+
+def bench_infer(model_dir:str|Path|None=None, # QA model folder; default $QA_NB_MODEL, else the bundled MiniLM
+                data_path:str|Path|None=None, # SQuAD v2 dev JSON; default: `find_data()`
+                n:int=1000, # questions (the first n of the file)
+                batch_size:int=16, # windows per batch, both paths (the reference notebook uses 16)
+                variants:tuple=('1 stream', 'bf16', 'int8', 'onnx', 'onnx int8'), # Reader variants to time besides fp32 (1 stream: batches one at a time; onnx ones need `qa_nb[onnx]`)
+                reference:bool=True, # also time the reference path
+                rounds:int=2, # the questions are split in this many chunks, each run by every path in turn
+                threads:int|None=None, # torch threads for the run (default: torch's default, one per core)
+               ) -> 'pd.DataFrame|None':
+    "Examples/s of Reader (fp32, bf16, int8, ONNX) vs `Trainer.predict` on padded windows + the per-window loop; prints the table."
+    import pandas as pd, datasets, torch
+    from qa_nb.samples import minilm_path, squad_records
+    from qa_nb.core import bf16_ok
+    model_dir = model_dir or os.environ.get('QA_NB_MODEL') or minilm_path()
+    data_path = data_path or find_data('dev-v2.0.json')
+    if model_dir is None or data_path is None: return None
+    model_dir = with_qa_head(resolve_model(model_dir))   # an untrained head must be the same in every path
+    n_threads = torch.get_num_threads()
+    if threads: torch.set_num_threads(threads)
+    try: return _bench_infer(model_dir, data_path, n, batch_size, variants, reference, rounds)
+    finally: torch.set_num_threads(n_threads)
+
+def _bench_infer(model_dir, data_path, n, batch_size, variants, reference, rounds):
+    import pandas as pd, datasets, torch
+    from transformers.utils import logging as hf_logging
+    hf_logging.disable_progress_bar()
+    from qa_nb.samples import squad_records
+    from qa_nb.core import bf16_ok, cpu_bf16_native
+    from qa_nb.evaluation import default_streams
+    datasets.disable_progress_bars()
+    recs = squad_records(json.loads(Path(data_path).read_text(encoding='utf-8')))[:n]
+    rd = Reader.from_pretrained(model_dir, device='cpu')
+    cfg = rd.config
+    def reader_path(r, streams=None):
+        return lambda rs: ({x['id']: a['answer'] for x, a in zip(rs, r([x['question'] for x in rs], [x['context'] for x in rs],
+                                                                        batch_size=batch_size, streams=streams))}, None)
+    paths = {}
+    if reference: paths['reference'] = reference_predict(model_dir, recs, cfg, batch_size)
+    paths['reader fp32'] = reader_path(rd)
+    if '1 stream' in variants and default_streams(rd.device) > 1: paths['reader fp32, 1 stream'] = reader_path(rd, streams=1)
+    if 'bf16' in variants and not cpu_bf16_native():
+        print("reader bf16: skipped: this CPU has no bf16 instructions, so PyTorch emulates bf16 matmuls (hundreds of times slower than fp32)")
+    elif 'bf16' in variants: paths['reader bf16'] = reader_path(Reader.from_pretrained(model_dir, device='cpu', bf16=True))
+    if 'int8' in variants: paths['reader int8'] = reader_path(Reader.from_pretrained(model_dir, device='cpu', int8=True))
+    from qa_nb.backends import onnx_available
+    for v in ('onnx', 'onnx int8'):
+        if v not in variants: continue
+        if not onnx_available(): print(f"reader {v}: skipped: ONNX Runtime is not installed (pip install \"qa_nb[onnx]\")"); continue
+        paths[f'reader {v}'] = reader_path(Reader.from_pretrained(model_dir, backend='onnx', int8=v.endswith('int8')))
+    for fn in paths.values(): fn(recs[:8])  # warm-up
+    secs, cpu, answers, windows = dict.fromkeys(paths, 0.), dict.fromkeys(paths, 0.), {k: {} for k in paths}, 0
+    step = -(-len(recs) // rounds)
+    for b in range(0, len(recs), step):  # interleaved: load from other jobs on the machine hits every path alike
+        for name, fn in paths.items():
+            gc.collect(); gc.disable()   # as `timeit` does: no collector pauses inside the timed calls
+            t0, c0 = time.perf_counter(), time.process_time()
+            try: preds, nw = fn(recs[b:b+step])
+            finally: gc.enable()
+            secs[name] += time.perf_counter() - t0; cpu[name] += time.process_time() - c0
+            answers[name].update(preds); windows += nw or 0
+    df = pd.DataFrame([dict(path=k, seconds=round(v, 1), cpu_seconds=round(cpu[k], 1), examples_per_s=round(len(recs) / v, 1),
+                            f1=_f1(recs, answers[k]))
+                       for k, v in secs.items()]).set_index('path')
+    base = 'reference' if reference else 'reader fp32'
+    df['speedup'] = (df.examples_per_s / df.examples_per_s[base]).round(2)
+    same = lambda a, b: round(100 * sum(answers[a][k] == answers[b][k] for k in answers[a]) / len(recs), 2)
+    if reference: df['same_as_reference_%'] = [same(p, 'reference') for p in df.index]
+    df['changed_vs_fp32_%'] = [round(100 - same(p, 'reader fp32'), 2) for p in df.index]
+    print(f"{len(recs)} questions ({windows} windows) of {Path(data_path).name}; model {Path(str(model_dir)).name}; "
+          f"max_length={cfg['max_length']}, doc_stride={cfg['doc_stride']}, null_threshold={cfg['null_threshold']}, "
+          f"batch {batch_size}, {torch.get_num_threads()} threads ({default_streams(rd.device)} Reader streams), bf16 fast on this CPU: {bf16_ok('cpu')}")
+    print(df.to_string())
+    return df
+
 # %% ../nbs/10_bench.ipynb #1850cee1
 def bench_infer_run(model:str='minilm', data:str|None=None, n:int=1000) -> dict:
     "`Reader` (fp32) vs `Trainer.predict` on windows padded to 384 + the per-window loop, on `n` questions."
-    from qa_nb.reader import bench_infer
     from qa_nb.samples import resolve_model
     path, _ = _dev(data)
     df = bench_infer(resolve_model(model), path, n=n)
@@ -155,7 +461,6 @@ def run_bench(what:str='all', # 'preprocess', 'postprocess', 'train', 'infer', '
               sizes:dict|None=None, # overrides of each benchmark's size, e.g. {'infer': 200}
              ) -> dict:
     "Run benchmarks; returns dict(machine, matmul_peak_GFLOP_per_s, results=[...])."
-    from qa_nb.train import matmul_peak
     names = list(ALL) if what == 'all' else [what]
     bad = [w for w in names if w not in BENCHES]
     if bad:

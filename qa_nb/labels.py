@@ -1,4 +1,4 @@
-"""Training features with start/end labels, validation features with offsets and example ids, a label audit and a preprocessing benchmark.
+"""Training features with start/end labels, validation features with offsets and example ids, a label audit, and how fast it all is against the course loop.
 
 Docs: https://qa-nb.github.io/qa_nb/labels.html.md"""
 
@@ -6,15 +6,13 @@ Docs: https://qa-nb.github.io/qa_nb/labels.html.md"""
 
 # %% ../nbs/03_labels.ipynb #937b58f2
 from __future__ import annotations
-import unicodedata, warnings
+import unicodedata
 from functools import partial
-from .core import QAError
-from .tokens import (check_tokenizer, question_first, context_id, tokenize_windows, context_range, window_spans,
-                          fit_questions, question_limit)
+from .tokens import check_tokenizer, context_id, tokenize_windows, context_range, window_spans
 
 # %% auto #0
 __all__ = ['prepare_train_features', 'label_windows', 'prepare_validation_features', 'train_features', 'validation_features',
-           'prepare_train_features_reference', 'label_audit', 'bench_preprocessing']
+           'label_audit']
 
 # %% ../nbs/03_labels.ipynb #fbf70e3e
 def _cls_indices(enc, tok):
@@ -106,48 +104,6 @@ def validation_features(ds, # a Dataset with id, question, context
     return _map(prepare_validation_features, ds, tokenizer, max_length, doc_stride, batch_size, num_proc,
                 pad_to_max_length=pad_to_max_length, max_question_tokens=max_question_tokens)
 
-# %% ../nbs/03_labels.ipynb #07895332
-def prepare_train_features_reference(examples:dict, # batch of records (lists)
-                                     tokenizer, # a fast tokenizer
-                                     max_length:int=384, # tokens per window
-                                     doc_stride:int=128, # overlap between windows
-                                     pad_to_max_length:bool=True, # pad every window to max_length (as the reference does)
-                                    ) -> dict:
-    "The straightforward per-window loop of the 🤗 QA notebook (bounded to the context): baseline and test oracle."
-    pad_on_right = tokenizer.padding_side == 'right'
-    questions = [q.lstrip() for q in examples['question']]
-    enc = tokenizer(questions if pad_on_right else examples['context'], examples['context'] if pad_on_right else questions,
-                    truncation='only_second' if pad_on_right else 'only_first', max_length=max_length, stride=doc_stride,
-                    return_overflowing_tokens=True, return_offsets_mapping=True,
-                    padding='max_length' if pad_to_max_length else False)
-    sample_mapping = enc.pop('overflow_to_sample_mapping')
-    offset_mapping = enc.pop('offset_mapping')
-    enc['start_positions'], enc['end_positions'], enc['example_id'] = [], [], []
-    for i, offsets in enumerate(offset_mapping):
-        input_ids = enc['input_ids'][i]
-        cls_index = input_ids.index(tokenizer.cls_token_id)
-        sequence_ids = enc.sequence_ids(i)
-        sample_index = sample_mapping[i]
-        enc['example_id'].append(examples['id'][sample_index])
-        answers = examples['answers'][sample_index]
-        if len(answers['answer_start']) == 0:
-            enc['start_positions'].append(cls_index); enc['end_positions'].append(cls_index); continue
-        start_char = answers['answer_start'][0]
-        end_char = start_char + len(answers['text'][0])
-        token_start_index = 0
-        while sequence_ids[token_start_index] != (1 if pad_on_right else 0): token_start_index += 1
-        token_end_index = len(input_ids) - 1
-        while sequence_ids[token_end_index] != (1 if pad_on_right else 0): token_end_index -= 1
-        context_start, context_end = token_start_index, token_end_index
-        if not (offsets[token_start_index][0] <= start_char and offsets[token_end_index][1] >= end_char):
-            enc['start_positions'].append(cls_index); enc['end_positions'].append(cls_index)
-        else:
-            while token_start_index <= context_end and offsets[token_start_index][0] <= start_char: token_start_index += 1
-            enc['start_positions'].append(token_start_index - 1)
-            while token_end_index >= context_start and offsets[token_end_index][1] >= end_char: token_end_index -= 1
-            enc['end_positions'].append(token_end_index + 1)
-    return enc.data
-
 # %% ../nbs/03_labels.ipynb #3acf2fca
 def _reason(ans:str, got:str) -> str:
     "Why the labelled characters `got` differ from the answer text `ans`."
@@ -196,38 +152,3 @@ def label_audit(ds, # a Dataset (or list of records) with id, question, context,
                    labelled_windows=n_lab, exact=n_exact, exact_share=round(n_exact / max(n_lab, 1), 5),
                    **{f"mismatch: {k}": v for k, v in df.reason.value_counts().items()})
     return summary, df
-
-# %% ../nbs/03_labels.ipynb #138b8c29
-def bench_preprocessing(ds, # a Dataset (or dict of lists) with id, question, context, answers
-                        tokenizer, # a fast tokenizer
-                        max_length:int=384, # tokens per window
-                        doc_stride:int=128, # overlap between windows
-                        repeat:int=3, # timing runs; the best is kept
-                       ):
-    "Examples/s of the raw tokenizer call, `prepare_train_features` and the reference loop on the same inputs."
-    import time, pandas as pd
-    b = {c: list(ds[c]) for c in ['id', 'question', 'context', 'answers']}
-    qf = question_first(tokenizer)
-    qs = [q.lstrip() for q in b['question']]
-    def raw(): tokenizer(qs if qf else b['context'], b['context'] if qf else qs, truncation='only_second' if qf else 'only_first',
-                         max_length=max_length, stride=doc_stride, return_overflowing_tokens=True, return_offsets_mapping=True)
-    enc0, limit = tokenize_windows(b, tokenizer, max_length, doc_stride), question_limit(tokenizer, max_length, doc_stride)
-    def labelling():  # what prepare_train_features adds to the raw call: the question-length check and the labels
-        fit_questions(b['question'], tokenizer, limit)
-        label_windows(type(enc0)(dict(enc0.data), encoding=enc0.encodings), b, tokenizer)
-    fns = {'raw tokenizer call': raw,
-           'labelling alone': labelling,
-           'prepare_train_features': lambda: prepare_train_features(b, tokenizer, max_length, doc_stride),
-           'reference loop, padded': lambda: prepare_train_features_reference(b, tokenizer, max_length, doc_stride),
-           'reference loop, unpadded': lambda: prepare_train_features_reference(b, tokenizer, max_length, doc_stride, False)}
-    wall, cpu = {k: float('inf') for k in fns}, {k: float('inf') for k in fns}
-    for _ in range(repeat):
-        for k, f in fns.items():
-            t, c = time.perf_counter(), time.process_time(); f()
-            wall[k], cpu[k] = min(wall[k], time.perf_counter() - t), min(cpu[k], time.process_time() - c)
-    n = len(b['id'])
-    df = pd.DataFrame({'wall s': wall, 'cpu s': cpu, 'examples/s': {k: n / v for k, v in wall.items()}})
-    df['overhead (wall)'] = df['wall s'] / df['wall s']['raw tokenizer call'] - 1
-    df['overhead (cpu)'] = df['cpu s'] / df['cpu s']['raw tokenizer call'] - 1
-    df.loc['labelling alone', ['overhead (wall)', 'overhead (cpu)']] += 1   # an added cost: its share of the raw call
-    return df

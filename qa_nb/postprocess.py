@@ -6,13 +6,12 @@ Docs: https://qa-nb.github.io/qa_nb/postprocess.html.md"""
 
 # %% ../nbs/05_postprocess.ipynb #cccd28b1
 from __future__ import annotations
-import math, time, collections, gc
+import math, gc
 import numpy as np
 from .core import QAError
 
 # %% auto #0
-__all__ = ['postprocess_loop', 'postprocess_qa_predictions', 'same_results', 'answers_of', 'sigmoid', 'na_probs_of',
-           'null_threshold_of', 'realistic_logits', 'bench_postprocess']
+__all__ = ['postprocess_qa_predictions', 'same_results', 'answers_of', 'sigmoid', 'na_probs_of', 'null_threshold_of']
 
 # %% ../nbs/05_postprocess.ipynb #175656e0
 def _col(obj, name:str) -> list:
@@ -37,51 +36,6 @@ def _softmax(scores:list) -> list:
     "Softmax of a short list of floats, in plain Python."
     m = max(scores); e = [math.exp(s - m) for s in scores]; t = sum(e)
     return [x / t for x in e]
-
-# %% ../nbs/05_postprocess.ipynb #14530b9f
-def postprocess_loop(examples, # records with `id` and `context` (Dataset or list of dicts)
-                     features, # windows with `example_id` and `offset_mapping` (None outside the context)
-                     start_logits, # (n_features, L) array, or list of 1-D arrays
-                     end_logits, # same shape as `start_logits`
-                     n_best_size:int=20, # start/end positions per window, and candidates kept per example
-                     max_answer_length:int=30, # longest answer, in tokens
-                     null_threshold:float=0.0, # predict empty when null score - best span score > this
-                     version_2_with_negative:bool=True, # allow the empty answer (SQuAD v2)
-                    ) -> dict:
-    "Per-window loop as in HF `utils_qa.py`: example id -> dict(text, score, start, end, null_score_diff, nbest)."
-    ids, contexts = _col(examples, 'id'), _col(examples, 'context')
-    feat_ex, offsets = _col(features, 'example_id'), _col(features, 'offset_mapping')
-    S, E = _logit_rows(start_logits, len(offsets)), _logit_rows(end_logits, len(offsets))
-    by_ex = collections.defaultdict(list)
-    for i, eid in enumerate(feat_ex): by_ex[eid].append(i)
-    results = {}
-    for eid, context in zip(ids, contexts):
-        prelim, null = [], None
-        for fi in by_ex[eid]:
-            offs = offsets[fi]; s_log, e_log = S[fi, :len(offs)], E[fi, :len(offs)]
-            fnull = float(s_log[0]) + float(e_log[0])
-            if null is None or null['score'] > fnull: null = dict(text='', score=fnull, start=None, end=None)
-            starts = np.argsort(-s_log, kind='stable')[:n_best_size].tolist()
-            ends = np.argsort(-e_log, kind='stable')[:n_best_size].tolist()
-            for s in starts:
-                for e in ends:
-                    if offs[s] is None or offs[e] is None or len(offs[s]) < 2 or len(offs[e]) < 2: continue
-                    if e < s or e - s + 1 > max_answer_length: continue
-                    a, b = offs[s][0], offs[e][1]
-                    prelim.append(dict(text=context[a:b], score=float(s_log[s]) + float(e_log[e]), start=a, end=b))
-        if null is None: raise QAError(f"Example {eid!r} has no features: build the features from these examples.")
-        if version_2_with_negative:
-            nbest = sorted(prelim + [null], key=lambda p: p['score'], reverse=True)[:n_best_size]
-            if not any(p is null for p in nbest): nbest.append(null)
-        else: nbest = sorted(prelim, key=lambda p: p['score'], reverse=True)[:n_best_size]
-        for p, pr in zip(nbest, _softmax([p['score'] for p in nbest]) if nbest else []): p['probability'] = pr
-        best = next((p for p in nbest if p is not null and p['text']), None)
-        diff = null['score'] - best['score'] if best is not None else math.inf
-        if best is None or (version_2_with_negative and diff > null_threshold): ans = null
-        else: ans = best if version_2_with_negative else nbest[0]
-        results[eid] = dict(text=ans['text'], score=ans['score'], start=ans['start'], end=ans['end'],
-                            null_score_diff=diff, nbest=nbest)
-    return results
 
 # %% ../nbs/05_postprocess.ipynb #e0136ec4
 def _topk(X:np.ndarray, # 2-D array
@@ -339,54 +293,3 @@ def null_threshold_of(na_prob_thresh:float # a threshold on `na_probs_of` values
     if na_prob_thresh <= 0: return -math.inf
     if na_prob_thresh >= 1: return math.inf
     return math.log(na_prob_thresh / (1 - na_prob_thresh))
-
-# %% ../nbs/05_postprocess.ipynb #e474bb61
-def realistic_logits(features, # windows with `offset_mapping` (Dataset or dict-like)
-                     seed:int=0, # random seed
-                     scale:float=2.0, # std of the background logits
-                     peak:float=8.0, # height of the start/end peaks
-                    ) -> tuple:
-    "Seeded random (start, end) logits shaped like a trained model's: noise plus a peak at a random context span."
-    om = _Offsets(features)
-    rng = np.random.default_rng(seed)
-    n, L = len(om.lens), int(om.lens.max())
-    S = rng.normal(scale=scale, size=(n, L)).astype(np.float32); E = rng.normal(scale=scale, size=(n, L)).astype(np.float32)
-    pos = np.arange(L)[None, :]
-    p = (rng.random(n) * (om.lens - 2)).astype(np.int64)[:, None] + 1
-    width = rng.integers(0, 6, size=(n, 1))
-    S += (peak * np.exp(-0.5 * ((pos - p) / 2.0) ** 2)).astype(np.float32)
-    E += (peak * np.exp(-0.5 * ((pos - p - width) / 2.0) ** 2)).astype(np.float32)
-    S[pos >= om.lens[:, None]] = -100; E[pos >= om.lens[:, None]] = -100   # the Trainer's padding
-    return S, E
-
-def bench_postprocess(examples, # records with id and context
-                      features, # windows (Dataset from `validation_features`, or dict-like)
-                      start_logits=None, # logits; None: `realistic_logits(features, seed)`
-                      end_logits=None, # logits; None: drawn with `start_logits`
-                      n_best_size:int=20, # n-best size
-                      max_answer_length:int=30, # longest answer in tokens
-                      seed:int=0, # seed for drawn logits
-                      repeats:int=1, # best of this many timings for each decoder
-                      pause_gc:bool=False, # pause Python's garbage collector inside the timings (as `timeit`); False: as users run it
-                      verbose:bool=True, # print the times and ratio
-                     ) -> dict:
-    "Time `postprocess_loop` vs `postprocess_qa_predictions` on the same inputs; dict(loop_s, fast_s, ratio, agree, n_windows, n_examples)."
-    if start_logits is None: start_logits, end_logits = realistic_logits(features, seed)
-    kw = dict(n_best_size=n_best_size, max_answer_length=max_answer_length)
-    def best(f):
-        ts = []
-        for _ in range(repeats):
-            out = None                                        # free the last result outside the timing
-            gc.collect()
-            if pause_gc: gc.disable()                         # as `timeit` does: no collector pauses inside the timing
-            try: t = time.perf_counter(); out = f(examples, features, start_logits, end_logits, **kw); ts.append(time.perf_counter() - t)
-            finally: gc.enable()
-        return min(ts), out
-    t_loop, r_loop = best(postprocess_loop)
-    t_fast, r_fast = best(postprocess_qa_predictions)
-    bad = same_results(r_loop, r_fast, prob_tol=1e-9)
-    res = dict(n_windows=len(start_logits), n_examples=len(r_fast), loop_s=round(t_loop, 3), fast_s=round(t_fast, 3),
-               ratio=round(t_loop / t_fast, 1), agree=not bad, n_differ=len(bad))
-    if verbose: print(f"{res['n_windows']:,} windows, {res['n_examples']:,} questions, n_best {n_best_size}: loop {t_loop:.2f} s, "
-                      f"vectorized {t_fast:.3f} s, {res['ratio']}x, identical answers: {res['agree']}")
-    return res

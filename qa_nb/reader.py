@@ -1,4 +1,4 @@
-"""Answers for new questions and long documents: windows, length-sorted dynamic-padding batches, the same decoder as evaluation, `qa-nb predict`, and a speed benchmark against the reference prediction path.
+"""Answers for new questions and long documents: windows, length-sorted dynamic-padding batches, the same decoder as evaluation, `qa-nb predict`, and measured speed against the reference prediction path.
 
 Docs: https://qa-nb.github.io/qa_nb/reader.html.md"""
 
@@ -6,15 +6,14 @@ Docs: https://qa-nb.github.io/qa_nb/reader.html.md"""
 
 # %% ../nbs/08_reader.ipynb #66033a5f
 from __future__ import annotations
-import gc, os, sys, json, math, time, warnings
+import sys, json, math
 from pathlib import Path
 from fastcore.basics import patch
 from .core import QAError, atomic_write, check_options
-from .samples import resolve_model
-from .backends import quantize_model, load_backend_model
+from .backends import load_backend_model
 
 # %% auto #0
-__all__ = ['QA_DEFAULTS', 'reader_config', 'Reader', 'read_questions', 'predict_cli', 'find_data', 'with_qa_head', 'bench_infer']
+__all__ = ['QA_DEFAULTS', 'reader_config', 'Reader', 'read_questions', 'predict_cli', 'find_data']
 
 # %% ../nbs/08_reader.ipynb #2e892008
 QA_DEFAULTS = dict(max_length=384, doc_stride=128, null_threshold=0.0, n_best_size=20, max_answer_length=30,
@@ -253,133 +252,3 @@ def find_data(name:str='dev-v2.0.json' # file name under squad/
     from qa_nb.data import data_file
     p = data_file(name)
     return p.resolve() if p is not None else None
-
-# %% ../nbs/08_reader.ipynb #31067d2a
-def _reference_predict(model_dir, recs, cfg, batch_size):
-    "The reference notebook's path: windows padded to max_length, `Trainer.predict`, the per-window loop."
-    import datasets, tempfile, numpy as np
-    from transformers import AutoModelForQuestionAnswering, AutoTokenizer, Trainer, TrainingArguments
-    from qa_nb.labels import prepare_validation_features
-    from qa_nb.postprocess import postprocess_loop
-    tok = AutoTokenizer.from_pretrained(model_dir)
-    model = AutoModelForQuestionAnswering.from_pretrained(model_dir, use_safetensors=True)
-    args = TrainingArguments(output_dir=tempfile.mkdtemp(), use_cpu=True, per_device_eval_batch_size=batch_size,
-                             report_to=[], disable_tqdm=True)
-    trainer = Trainer(model=model, args=args, processing_class=tok)
-    def run(rs):
-        ds = datasets.Dataset.from_list([dict(id=r['id'], question=r['question'], context=r['context']) for r in rs])
-        feats = ds.map(lambda b: prepare_validation_features(b, tok, cfg['max_length'], cfg['doc_stride'], pad_to_max_length=True),
-                       batched=True, remove_columns=ds.column_names)
-        pred = trainer.predict(feats.remove_columns(['example_id', 'offset_mapping']))
-        start, end = pred.predictions[:2]
-        pad = np.asarray(feats['attention_mask']) == 0   # pads are no answer: keep them out of the top-n_best positions
-        start, end = np.where(pad, -1e4, start), np.where(pad, -1e4, end)
-        res = postprocess_loop(ds, feats, start, end, n_best_size=cfg['n_best_size'], max_answer_length=cfg['max_answer_length'],
-                               null_threshold=cfg['null_threshold'])
-        return {k: v['text'] for k, v in res.items()}, len(feats)
-    return run
-
-# %% ../nbs/08_reader.ipynb #51b4303d
-def with_qa_head(model_dir:str|Path, # a model folder
-                 seed:int=0, # seed of the random QA head
-                ) -> Path:
-    "`model_dir` itself if its weights include a QA head, else a cached copy with a seeded random head (same head in every load)."
-    from qa_nb.samples import _cache_dir
-    from qa_nb.models import _check_model_dir, weight_shapes
-    d = Path(model_dir)
-    _check_model_dir(d)        # the same checks as every other loader: clear errors for broken folders
-    keys = weight_shapes(d)
-    if any('qa_outputs' in k for k in keys): return d
-    out = _cache_dir()/f'{d.name}-qa-head-s{seed}'
-    if not (out/'model.safetensors').exists():
-        import torch
-        from transformers import AutoModelForQuestionAnswering, AutoTokenizer
-        torch.manual_seed(seed)
-        m = AutoModelForQuestionAnswering.from_pretrained(d, use_safetensors=True)
-        tmp = out.with_name(out.name + f'.tmp{os.getpid()}')
-        m.save_pretrained(tmp); AutoTokenizer.from_pretrained(d).save_pretrained(tmp)
-        if out.exists():
-            import shutil; shutil.rmtree(out)
-        os.replace(tmp, out)
-    return out
-
-# %% ../nbs/08_reader.ipynb #e2adfdbd
-def _f1(recs, preds):
-    try:
-        from qa_nb.metrics import squad_v2_eval
-        return round(squad_v2_eval(recs, preds)['f1'], 2)
-    except Exception: return None
-
-def bench_infer(model_dir:str|Path|None=None, # QA model folder; default $QA_NB_MODEL, else the bundled MiniLM
-                data_path:str|Path|None=None, # SQuAD v2 dev JSON; default: `find_data()`
-                n:int=1000, # questions (the first n of the file)
-                batch_size:int=16, # windows per batch, both paths (the reference notebook uses 16)
-                variants:tuple=('1 stream', 'bf16', 'int8', 'onnx', 'onnx int8'), # Reader variants to time besides fp32 (1 stream: batches one at a time; onnx ones need `qa_nb[onnx]`)
-                reference:bool=True, # also time the reference path
-                rounds:int=2, # the questions are split in this many chunks, each run by every path in turn
-                threads:int|None=None, # torch threads for the run (default: torch's default, one per core)
-               ) -> 'pd.DataFrame|None':
-    "Examples/s of Reader (fp32, bf16, int8, ONNX) vs `Trainer.predict` on padded windows + the per-window loop; prints the table."
-    import pandas as pd, datasets, torch
-    from qa_nb.samples import minilm_path, squad_records
-    from qa_nb.core import bf16_ok
-    model_dir = model_dir or os.environ.get('QA_NB_MODEL') or minilm_path()
-    data_path = data_path or find_data('dev-v2.0.json')
-    if model_dir is None or data_path is None: return None
-    model_dir = with_qa_head(resolve_model(model_dir))   # an untrained head must be the same in every path
-    n_threads = torch.get_num_threads()
-    if threads: torch.set_num_threads(threads)
-    try: return _bench_infer(model_dir, data_path, n, batch_size, variants, reference, rounds)
-    finally: torch.set_num_threads(n_threads)
-
-def _bench_infer(model_dir, data_path, n, batch_size, variants, reference, rounds):
-    import pandas as pd, datasets, torch
-    from transformers.utils import logging as hf_logging
-    hf_logging.disable_progress_bar()
-    from qa_nb.samples import squad_records
-    from qa_nb.core import bf16_ok, cpu_bf16_native
-    from qa_nb.evaluation import default_streams
-    datasets.disable_progress_bars()
-    recs = squad_records(json.loads(Path(data_path).read_text(encoding='utf-8')))[:n]
-    rd = Reader.from_pretrained(model_dir, device='cpu')
-    cfg = rd.config
-    def reader_path(r, streams=None):
-        return lambda rs: ({x['id']: a['answer'] for x, a in zip(rs, r([x['question'] for x in rs], [x['context'] for x in rs],
-                                                                        batch_size=batch_size, streams=streams))}, None)
-    paths = {}
-    if reference: paths['reference'] = _reference_predict(model_dir, recs, cfg, batch_size)
-    paths['reader fp32'] = reader_path(rd)
-    if '1 stream' in variants and default_streams(rd.device) > 1: paths['reader fp32, 1 stream'] = reader_path(rd, streams=1)
-    if 'bf16' in variants and not cpu_bf16_native():
-        print("reader bf16: skipped: this CPU has no bf16 instructions, so PyTorch emulates bf16 matmuls (hundreds of times slower than fp32)")
-    elif 'bf16' in variants: paths['reader bf16'] = reader_path(Reader.from_pretrained(model_dir, device='cpu', bf16=True))
-    if 'int8' in variants: paths['reader int8'] = reader_path(Reader.from_pretrained(model_dir, device='cpu', int8=True))
-    from qa_nb.backends import onnx_available
-    for v in ('onnx', 'onnx int8'):
-        if v not in variants: continue
-        if not onnx_available(): print(f"reader {v}: skipped: ONNX Runtime is not installed (pip install \"qa_nb[onnx]\")"); continue
-        paths[f'reader {v}'] = reader_path(Reader.from_pretrained(model_dir, backend='onnx', int8=v.endswith('int8')))
-    for fn in paths.values(): fn(recs[:8])  # warm-up
-    secs, cpu, answers, windows = dict.fromkeys(paths, 0.), dict.fromkeys(paths, 0.), {k: {} for k in paths}, 0
-    step = -(-len(recs) // rounds)
-    for b in range(0, len(recs), step):  # interleaved: load from other jobs on the machine hits every path alike
-        for name, fn in paths.items():
-            gc.collect(); gc.disable()   # as `timeit` does: no collector pauses inside the timed calls
-            t0, c0 = time.perf_counter(), time.process_time()
-            try: preds, nw = fn(recs[b:b+step])
-            finally: gc.enable()
-            secs[name] += time.perf_counter() - t0; cpu[name] += time.process_time() - c0
-            answers[name].update(preds); windows += nw or 0
-    df = pd.DataFrame([dict(path=k, seconds=round(v, 1), cpu_seconds=round(cpu[k], 1), examples_per_s=round(len(recs) / v, 1),
-                            f1=_f1(recs, answers[k]))
-                       for k, v in secs.items()]).set_index('path')
-    base = 'reference' if reference else 'reader fp32'
-    df['speedup'] = (df.examples_per_s / df.examples_per_s[base]).round(2)
-    same = lambda a, b: round(100 * sum(answers[a][k] == answers[b][k] for k in answers[a]) / len(recs), 2)
-    if reference: df['same_as_reference_%'] = [same(p, 'reference') for p in df.index]
-    df['changed_vs_fp32_%'] = [round(100 - same(p, 'reader fp32'), 2) for p in df.index]
-    print(f"{len(recs)} questions ({windows} windows) of {Path(data_path).name}; model {Path(str(model_dir)).name}; "
-          f"max_length={cfg['max_length']}, doc_stride={cfg['doc_stride']}, null_threshold={cfg['null_threshold']}, "
-          f"batch {batch_size}, {torch.get_num_threads()} threads ({default_streams(rd.device)} Reader streams), bf16 fast on this CPU: {bf16_ok('cpu')}")
-    print(df.to_string())
-    return df

@@ -6,8 +6,8 @@ Docs: https://qa-nb.github.io/qa_nb/train.html.md"""
 
 # %% ../nbs/04_train.ipynb #6ac4ccd6
 from __future__ import annotations
-import os, sys, json, time, math, shutil, tempfile, warnings, dataclasses
-from dataclasses import dataclass, field, asdict
+import os, sys, json, time, math, shutil, tempfile, dataclasses
+from dataclasses import dataclass, asdict
 from pathlib import Path
 from typing import Annotated
 from .core import QAError, write_json, bf16_ok, check_options, option_name
@@ -18,7 +18,7 @@ from .samples import sample_path, generate_records, write_jsonl, minilm_path
 __all__ = ['PRESETS', 'TrainConfig', 'config_fields', 'make_config', 'check_config', 'parse_value', 'parse_sets', 'load_split',
            'add_negatives_ds', 'load_model', 'qa_metrics', 'log_line', 'use_bf16', 'training_args', 'last_checkpoint',
            'prepare_output', 'plot_history', 'save_final_model', 'train', 'show_metrics', 'train_cli', 'demo',
-           'demo_cli', 'matmul_peak', 'bench_train']
+           'demo_cli']
 
 # %% ../nbs/04_train.ipynb #d279c25e
 @dataclass
@@ -673,111 +673,3 @@ def demo_cli(output:str='runs/demo', # run folder for the model, metrics and plo
     "Fine-tune a small QA model offline in a few minutes and compare validation EM/F1 before and after."
     demo(output, model, n_generated, epochs, seed, show, not quiet)
     return 0
-
-# %% ../nbs/04_train.ipynb #91656816
-def matmul_peak(n:int=2048, # matrix size (n x n @ n x n)
-                dtypes:tuple=('float32', 'bfloat16'), # dtypes to time
-                reps:int=5, # timed repetitions (the best is kept)
-                device:str='cpu', # 'cpu' or 'cuda'
-               ) -> dict:
-    "Measured peak matmul throughput in GFLOP/s per dtype: the practical ceiling for training dense models here."
-    import torch
-    out = {}
-    from qa_nb.core import cpu_bf16_native
-    for dt in dtypes:
-        # emulated bf16 (a CPU without bf16 instructions) runs at well under 1 GFLOP/s: time it on a small product
-        m, r = (256, 1) if dt == 'bfloat16' and device == 'cpu' and not cpu_bf16_native() else (n, reps)
-        a, b = (torch.randn(m, m, device=device).to(getattr(torch, dt)) for _ in range(2))
-        a @ b
-        best = math.inf
-        for _ in range(r):
-            if device.startswith('cuda'): torch.cuda.synchronize()
-            t = time.perf_counter(); a @ b
-            if device.startswith('cuda'): torch.cuda.synchronize()
-            best = min(best, time.perf_counter() - t)
-        out[dt] = round(2 * m**3 / best / 1e9, 1)
-    return out
-
-# %% ../nbs/04_train.ipynb #d4617f9b
-def _flops(model, n_windows:int, seq:int, real_tokens:int|None=None) -> float:
-    "Training FLOPs of one batch: 6 x non-embedding params x tokens + attention (12 x layers x hidden x seq^2 per window)."
-    c = model.config
-    n_emb = sum(p.numel() for n, p in model.named_parameters() if 'embeddings' in n)
-    n_params = sum(p.numel() for p in model.parameters()) - n_emb
-    toks = n_windows * seq if real_tokens is None else real_tokens
-    return 6 * n_params * toks + 12 * c.num_hidden_layers * c.hidden_size * n_windows * seq**2
-
-def _time_training(model, tok, rows, batches, pad_to, lr, bf16):
-    "Train on `batches` (lists of row indices); returns (seconds, padded tokens, real tokens, FLOPs, useful FLOPs)."
-    import torch
-    from transformers import DataCollatorWithPadding
-    coll = DataCollatorWithPadding(tok, padding='max_length' if pad_to else 'longest', max_length=pad_to)
-    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01, fused=True)  # the Trainer's default optimizer (adamw_torch_fused)
-    model.train(); secs = toks = real = fl = ufl = 0
-    for idx in batches:
-        t = time.perf_counter()
-        b = coll([rows[i] for i in idx])
-        with torch.autocast('cpu', dtype=torch.bfloat16, enabled=bf16):
-            loss = model(**b).loss
-        loss.backward(); opt.step(); opt.zero_grad()
-        secs += time.perf_counter() - t
-        B, S = b['input_ids'].shape; n_real = int(b['attention_mask'].sum())
-        toks += B * S; real += n_real; fl += _flops(model, B, S); ufl += _flops(model, B, S, n_real)
-    return secs, toks, real, fl, ufl
-
-# %% ../nbs/04_train.ipynb #fae9e935
-def bench_train(model:str='minilm', # model name or folder
-                data:str|Path|None=None, # SQuAD training file (default: ../shared/data/squad/train-v2.0.partial.json)
-                eval_data:str|Path|None=None, # SQuAD dev file for the quality check (default: dev-v1.1.json)
-                n_examples:int=320, # training questions (the same for every mode)
-                n_eval:int=300, # dev questions for the quality check (0: skip)
-                batch_size:int=16, # windows per step
-                max_length:int=384, # window size
-                doc_stride:int=128, # window overlap
-                learning_rate:float=1e-4, # AdamW learning rate
-                bf16:bool|str='auto', # bf16 autocast
-                seed:int=0, # seed for head init and batch order
-               ):
-    "Training windows/s padded to `max_length` vs dynamic padding (and length grouping), quality after the run, FLOP/s vs peak."
-    import torch, pandas as pd
-    from transformers import set_seed
-    from transformers.trainer_pt_utils import get_length_grouped_indices
-    from qa_nb.data import data_file
-    from qa_nb.labels import train_features, validation_features
-    data = Path(data) if data else data_file('train-v2.0.partial.json')
-    eval_data = Path(eval_data) if eval_data else data_file('dev-v1.1.json')
-    if data is None or not Path(data).exists(): print(f"bench_train: no training data ({data}): skipped."); return None
-    bf16 = bf16_ok() if bf16 == 'auto' else bool(bf16)
-    trn = load_split(data, 'train', n_examples)
-    _, tok, _ = load_model(model, 0.0, verbose=False)
-    feats = train_features(trn, tok, max_length=max_length, doc_stride=doc_stride)
-    cols = [c for c in ('input_ids', 'token_type_ids', 'attention_mask', 'start_positions', 'end_positions') if c in feats.column_names]
-    d = feats.select_columns(cols).to_dict()
-    rows = [{c: d[c][i] for c in cols} for i in range(len(feats))]
-    g = torch.Generator().manual_seed(seed)
-    perm = torch.randperm(len(rows), generator=g).tolist()
-    # the Trainer's length-grouped order, as on a full-size dataset: sorted within mega-batches of 50 batches
-    grouped = get_length_grouped_indices([len(r['input_ids']) for r in rows], batch_size, mega_batch_mult=50,
-                                         generator=torch.Generator().manual_seed(seed))
-    chunk = lambda ix: [ix[i:i + batch_size] for i in range(0, len(ix), batch_size)]
-    if eval_data is not None and n_eval:
-        val = load_split(eval_data, 'validation', n_eval); val_f = validation_features(val, tok, max_length=max_length, doc_stride=doc_stride)
-    res, peaks = {}, []
-    for name, batches, pad in [(f'pad to {max_length}', chunk(perm), max_length), ('dynamic padding', chunk(perm), None),
-                               ('dynamic + length grouping', chunk(grouped), None)]:
-        set_seed(seed)
-        m, _, _ = load_model(model, 0.0, verbose=False)
-        peak = matmul_peak()['bfloat16' if bf16 else 'float32']   # right before each run: a shared machine's peak drifts
-        peaks.append(peak)
-        secs, toks, real, fl, ufl = _time_training(m, tok, rows, batches, pad, learning_rate, bf16)
-        r = dict(windows=len(rows), steps=len(batches), seconds=round(secs, 1), windows_per_s=round(len(rows) / secs, 2),
-                 padded_share=round(1 - real / toks, 3), GFLOP_per_s=round(fl / secs / 1e9, 1), useful_GFLOP_per_s=round(ufl / secs / 1e9, 1),
-                 matmul_peak=peak, peak_share=round(fl / secs / 1e9 / peak, 3))
-        if eval_data is not None and n_eval:
-            q = qa_metrics(m, tok, val, val_f, version_2_with_negative=False, batch_size=64, bf16=bf16)
-            r |= dict(exact=round(q['exact'], 2), f1=round(q['f1'], 2))
-        res[name] = r; del m
-    df = pd.DataFrame(res).T
-    df['speedup'] = (df['windows_per_s'] / df['windows_per_s'].iloc[0]).round(2)
-    df.attrs.update(matmul_peak_GFLOP_per_s=max(peaks), bf16=bf16, model=model)
-    return df
