@@ -22,7 +22,7 @@ from .reference import prepare_train_features_reference, postprocess_loop, refer
 __all__ = ['BACKEND_ROWS', 'BENCHES', 'ALL', 'machine', 'bench_preprocessing', 'bench_preprocess', 'realistic_logits',
            'bench_postprocess', 'bench_postprocess_run', 'matmul_peak', 'bench_train', 'bench_train_run',
            'with_qa_head', 'bench_infer', 'bench_infer_run', 'bench_backends', 'bench_backends_run', 'run_bench',
-           'bench_table', 'bench_cli']
+           'bench_table', 'bench_cli', 'plot_bench']
 
 # %% ../nbs/10_bench.ipynb #07be0778
 def machine() -> dict:
@@ -502,3 +502,23 @@ def bench_cli(what:str='all', # preprocess, postprocess, train, infer, backends,
         if 'table' in r: print(f"\n{r['what']}:\n{pd.DataFrame(r['table']).set_index('backend').to_string()}")
     write_json(out, res)
     print(f"written to {out}")
+
+# %% ../nbs/10_bench.ipynb #692c401b
+def plot_bench(res:dict, # `run_bench` output, or a `bench.json` loaded
+               path:str|Path|None=None, # also save the figure here (PNG)
+              ):
+    "Bar chart of each benchmark's speed ratio (ours vs the reference way), with its unit and the agreement check."
+    import matplotlib.pyplot as plt
+    rows = [r for r in res['results'] if r.get('ratio')]
+    fig, ax = plt.subplots(figsize=(7, 0.55 * len(rows) + 1.2))
+    y = range(len(rows))[::-1]
+    ax.barh(list(y), [r['ratio'] for r in rows], color='tab:blue')
+    ax.axvline(1, color='gray', ls=':', lw=1)
+    for yy, r in zip(y, rows): ax.text(r['ratio'], yy, f" {r['ratio']}x  ({r['unit']}; {r['agree']})", va='center', fontsize=8)
+    ax.set_yticks(list(y), [r['what'] for r in rows])
+    m = res['machine']
+    ax.set(xlabel='times faster than the reference way (same inputs, same run)', xlim=(0, max(r['ratio'] for r in rows) * 2.2),
+           title=f"{m['cpu']}, {m['cores']} cores, torch {m['torch']}")
+    fig.tight_layout()
+    if path is not None: fig.savefig(path, dpi=90)
+    return fig

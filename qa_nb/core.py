@@ -10,7 +10,8 @@ import os, json, glob, socket, tempfile, time, functools, warnings
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['QAError', 'option_name', 'check_options', 'atomic_write', 'write_json', 'hub_offline', 'cpu_bf16_native', 'bf16_ok']
+__all__ = ['QAError', 'option_name', 'check_options', 'atomic_write', 'write_json', 'quiet_progress', 'hub_offline',
+           'cpu_bf16_native', 'bf16_ok']
 
 # %% ../nbs/00_core.ipynb #185cfc81
 class QAError(ValueError):
@@ -57,6 +58,13 @@ def write_json(path:str|Path, # file to write
                indent:int|None=2):
     "Write `obj` as UTF-8 JSON to `path` atomically."
     return atomic_write(path, json.dumps(obj, indent=indent, ensure_ascii=False))
+
+# %% ../nbs/00_core.ipynb #60ac0b90
+def quiet_progress():
+    "Silence the progress bars of 🤗 datasets and transformers for this process."
+    import datasets
+    from transformers.utils import logging as hf_logging
+    datasets.disable_progress_bars(); hf_logging.disable_progress_bar()
 
 # %% ../nbs/00_core.ipynb #128f0427
 def hub_offline(timeout:float=1.5 # seconds to wait for a TCP connection

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json, math, time, re
 from pathlib import Path
 import numpy as np
-from .core import QAError, write_json, atomic_write, check_options
+from .core import QAError, write_json, atomic_write, check_options, quiet_progress
 from .postprocess import postprocess_qa_predictions, answers_of, na_probs_of
 from .metrics import squad_v2_eval, raw_scores, best_threshold, gold_answers, normalize_answer, noans_auc, _as_gold
 
@@ -490,9 +490,7 @@ def evaluate_cli(model:str=None, # model folder (a `qa-nb train` output), or 'ti
     "Evaluate a QA model: official SQuAD v2.0 metrics, tuned null threshold, error analysis report."
     missing = [f'--{k}' for k, v in dict(model=model, data=data, output=output).items() if not v]
     if missing: raise QAError(f"qa-nb evaluate needs {', '.join(missing)} (e.g. --model runs/minilm --data dev-v2.0.json --output runs/eval).")
-    if quiet:
-        import datasets
-        datasets.disable_progress_bars()
+    if quiet: quiet_progress()
     m = evaluate_model(model, data, output, max_length=max_length, doc_stride=doc_stride, batch_size=batch_size,
                        n_best_size=n_best_size, max_answer_length=max_answer_length, null_threshold=null_threshold,
                        save_threshold=save_threshold, limit=limit, bf16=bf16, progress=not quiet, backend=backend, int8=int8)

@@ -10,7 +10,7 @@ import os, sys, json, time, math, shutil, tempfile, dataclasses
 from dataclasses import dataclass, asdict
 from pathlib import Path
 from typing import Annotated
-from .core import QAError, write_json, bf16_ok, check_options, option_name
+from .core import QAError, write_json, bf16_ok, check_options, option_name, quiet_progress
 from .models import check_windows
 from .samples import sample_path, generate_records, write_jsonl, minilm_path
 
@@ -541,12 +541,6 @@ def show_metrics(m:dict # metrics from `train` or `qa_metrics`
 # %% ../nbs/04_train.ipynb #36c499e5
 _train = train  # `train_cli`'s --train option shadows the function inside it
 
-def _quiet():
-    "Silence the progress bars of 🤗 datasets (tokenizing) and transformers (saving) for this process."
-    import datasets
-    from transformers.utils import logging as hf_logging
-    datasets.disable_progress_bars(); hf_logging.disable_progress_bar()
-
 def train_cli(train:str=None, # training data: SQuAD JSON, flat JSON or JSONL (comma-separated for several files)
               validation:str=None, # validation data, scored (EM/F1) after every epoch
               output:str=None, # output folder: model, checkpoints, metrics.json, plots
@@ -580,7 +574,7 @@ def train_cli(train:str=None, # training data: SQuAD JSON, flat JSON or JSONL (c
     if resume and fresh: raise QAError("--resume and --fresh contradict each other: pick one.")
     if resume or fresh: kw['resume'] = bool(resume)
     if fresh or overwrite: kw['overwrite'] = True
-    if quiet: kw['progress'] = False; _quiet()
+    if quiet: kw['progress'] = False; quiet_progress()
     cfg = make_config(preset, **kw)
     if show_config: print(json.dumps(asdict(cfg), indent=2)); return 0
     m = _train(cfg)
