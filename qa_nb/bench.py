@@ -415,7 +415,10 @@ def bench_backends(model:str, # a fine-tuned model folder
     from qa_nb.evaluation import evaluate_model
     from qa_nb.samples import resolve_model
     path, ds = _dev(data, n)
-    model = resolve_model(model)
+    model = Path(resolve_model(model))
+    if with_qa_head(model) != model:   # a plain encoder: every load would draw another random head
+        print(f"{model} has no QA head: using a seeded random one (speed only; changed answers of an untrained head mean nothing)")
+        model = with_qa_head(model)
     out, preds = [], {}
     for row in rows:
         backend, int8 = row.split()[0], row.endswith('int8')

@@ -463,6 +463,7 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
     from transformers import DataCollatorWithPadding, set_seed
     from transformers.trainer_callback import PrinterCallback, ProgressCallback
     from qa_nb.labels import train_features, validation_features
+    import qa_nb.evaluation, qa_nb.postprocess, qa_nb.metrics  # noqa: F401 -- loaded now, not at the first evaluation an hour in (a package edited or upgraded meanwhile would break it)
     cfg = make_config(config, **overrides)
     if cfg.train_file is None: raise QAError("No training data: set train_file (--train).")
     check_config(cfg)
