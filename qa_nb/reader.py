@@ -54,7 +54,7 @@ class Reader:
                         bf16:bool=False, # bf16 autocast in the forward pass
                         int8:bool=False, # int8 dynamic quantization (CPU only; changes some answers: see the benchmark)
                         backend:str='torch', # 'torch', or 'onnx' (ONNX Runtime, CPU; `pip install "qa_nb[onnx]"`)
-                        threads:int|None=None, # onnx backend: intra-op threads (default torch's thread count)
+                        threads:int|None=None, # onnx backend: threads per call (default 1, with one batch per core side by side)
                         quantize:bool=False, # older name of `int8`
                         **config, # overrides of the model's qa_config.json
                        ) -> 'Reader':
