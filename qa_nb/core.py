@@ -10,8 +10,8 @@ import os, json, glob, socket, tempfile, time, functools, warnings
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['QAError', 'option_name', 'check_options', 'atomic_write', 'write_json', 'quiet_progress', 'hub_offline',
-           'cpu_bf16_native', 'bf16_ok']
+__all__ = ['QAError', 'option_name', 'check_options', 'temp_path', 'remove_stale_temps', 'atomic_write', 'write_json',
+           'quiet_progress', 'hub_offline', 'cpu_bf16_native', 'bf16_ok']
 
 # %% ../nbs/00_core.ipynb #185cfc81
 class QAError(ValueError):
@@ -31,6 +31,20 @@ def check_options(**opts # name=value; None means "not set" and passes
             raise QAError(f"{option_name(k)} must be a positive whole number, not {v!r}.")
 
 # %% ../nbs/00_core.ipynb #e64ae40d
+def temp_path(path:Path # the file a writer is about to write
+             ) -> Path:
+    "A temporary name next to `path`, `.NAME.PID.tmp`: the pattern `remove_stale_temps` cleans up."
+    return path.with_name(f'.{path.name}.{os.getpid()}.tmp')
+
+def remove_stale_temps(path:Path, # the file whose leftover temporary files to remove
+                       stale_s:float=600, # only those older than this (a live writer's file is younger)
+                      ):
+    "Remove `.NAME.*.tmp` files next to `path` left by writers that were killed."
+    for old in path.parent.glob(f'.{glob.escape(path.name)}.*.tmp'):
+        try:
+            if time.time() - old.stat().st_mtime > stale_s: old.unlink()
+        except OSError: pass
+
 def atomic_write(path:str|Path, # file to write
                  data:str|bytes, # text or bytes
                  encoding:str='utf-8',
@@ -38,10 +52,7 @@ def atomic_write(path:str|Path, # file to write
                 ):
     "Write `data` to `path` atomically (temp file + rename); create parent folders."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    for old in path.parent.glob(f'.{glob.escape(path.name)}.*.tmp'):
-        try:
-            if time.time() - old.stat().st_mtime > stale_s: old.unlink()
-        except OSError: pass
+    remove_stale_temps(path, stale_s)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
     try:
         with os.fdopen(fd, 'wb') as f:

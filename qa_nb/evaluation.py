@@ -9,7 +9,7 @@ from __future__ import annotations
 import json, math, time, re
 from pathlib import Path
 import numpy as np
-from .core import QAError, write_json, atomic_write, check_options, quiet_progress
+from .core import QAError, write_json, atomic_write, check_options, quiet_progress, remove_stale_temps, temp_path
 from .postprocess import postprocess_qa_predictions, answers_of, na_probs_of
 from .metrics import squad_v2_eval, raw_scores, best_threshold, gold_answers, normalize_answer, noans_auc, _as_gold
 
@@ -345,13 +345,9 @@ def write_report(out:Path, # output folder
 class _NbestFile:
     "`nbest.json` written chunk by chunk into a temporary file, renamed into place by `close` (never half-written)."
     def __init__(self, path:Path):
-        import os
         self.path = Path(path); self.path.parent.mkdir(parents=True, exist_ok=True)
-        for old in self.path.parent.glob(f'.{self.path.name}.*.tmp'):   # left by a killed run
-            try:
-                if time.time() - old.stat().st_mtime > 600: old.unlink()
-            except OSError: pass
-        self.tmp = self.path.with_name(f'.{self.path.name}.{os.getpid()}.tmp')
+        remove_stale_temps(self.path)   # left by a killed run
+        self.tmp = temp_path(self.path)
         self.f, self.first = open(self.tmp, 'w', encoding='utf-8'), True
         self.f.write('{')
     def add(self, results:dict):
