@@ -1,6 +1,6 @@
 """Convert a percent-format script (`# %%` code cells, `# %% [markdown]` markdown cells) into a notebook.
 
-Authoring aid for contributors who prefer an editor: `python tools/py2nb.py nbs/_src/01_samples.py nbs/01_samples.ipynb`.
+Authoring aid for contributors who prefer an editor: `python tools/py2nb.py nbs/_src/05_samples.py nbs/05_samples.ipynb`.
 The notebook in `nbs/` is the source of truth; the script is scratch.
 """
 import sys, re, nbformat

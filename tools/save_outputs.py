@@ -1,4 +1,4 @@
-"""Run notebooks and keep their outputs, minus noise: `python tools/save_outputs.py nbs/01_samples.ipynb ...`.
+"""Run notebooks and keep their outputs, minus noise: `python tools/save_outputs.py nbs/05_samples.ipynb ...`.
 
 Runs each notebook with `nbdev-test --save` (so `#| slow` cells stay skipped unless `--flags slow` is passed in
 FLAGS), then drops stderr streams (progress bars, warnings) and runs `nbdev-clean`.
