@@ -10,7 +10,7 @@ import hashlib, json, os, sys, warnings
 from pathlib import Path
 from types import SimpleNamespace
 from .core import QAError
-from .models import load_qa_model
+from .models import load_qa_model, load_config_tokenizer
 
 # %% auto #0
 __all__ = ['BACKENDS', 'quantize_model', 'onnx_available', 'check_backend', 'weights_hash', 'onnx_dir', 'export_onnx',
@@ -188,7 +188,8 @@ def load_backend_model(name:str|Path, # model folder, `minilm` or `tiny` (a Hub 
                       ) -> tuple:
     "`(model, tokenizer, source folder)` for inference with `backend`; the model is called like a 🤗 QA model."
     check_backend(backend, int8, bf16, device)
-    model, tok, src = load_qa_model(name, device=device if backend == 'torch' else None, verbose=False)
-    if backend == 'torch': return (quantize_model(model) if int8 else model.eval()), tok, src
-    path = export_onnx(src, int8=int8)
-    return OnnxQAModel(path, model.config, threads), tok, src
+    if backend == 'torch':
+        model, tok, src = load_qa_model(name, device=device, verbose=False)
+        return (quantize_model(model) if int8 else model.eval()), tok, src
+    cfg, tok, src = load_config_tokenizer(name)   # the folder's checks; the PyTorch weights are loaded only to export
+    return OnnxQAModel(export_onnx(src, int8=int8), cfg, threads), tok, src

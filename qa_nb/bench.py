@@ -269,7 +269,6 @@ def bench_train(model:str='minilm', # model name or folder
 # %% ../nbs/20_bench.ipynb #62c96b22
 def bench_train_run(model:str='minilm', data:str|None=None, n:int=320) -> dict:
     "Training windows/s: every window padded to 384 vs dynamic padding + length grouping, with dev F1 after each."
-    from qa_nb.data import data_file
     kw = dict(n_examples=n)
     if data: kw |= dict(data=data, eval_data=data)
     df = bench_train(model, **kw)
@@ -312,6 +311,16 @@ def _f1(recs, preds):
         return round(squad_v2_eval(recs, preds)['f1'], 2)
     except Exception: return None
 
+def _backend(variant:str, # 'torch', 'int8', 'torch int8', 'onnx' or 'onnx int8'
+             label:str, # how the skip message names it
+            ) -> tuple|None:
+    "`(backend, int8)` of a benchmark variant, or None with a message when its backend is not installed."
+    from qa_nb.backends import onnx_available
+    backend = 'onnx' if variant.startswith('onnx') else 'torch'
+    if backend == 'onnx' and not onnx_available():
+        print(f"{label}: skipped: ONNX Runtime is not installed (pip install \"qa_nb[onnx]\")"); return None
+    return backend, variant.endswith('int8')
+
 def bench_infer(model_dir:str|Path|None=None, # QA model folder; default $QA_NB_MODEL, else the bundled MiniLM
                 data_path:str|Path|None=None, # SQuAD v2 dev JSON; default: `find_data()`
                 n:int=1000, # questions (the first n of the file)
@@ -322,9 +331,8 @@ def bench_infer(model_dir:str|Path|None=None, # QA model folder; default $QA_NB_
                 threads:int|None=None, # torch threads for the run (default: torch's default, one per core)
                ) -> 'pd.DataFrame|None':
     "Examples/s of Reader (fp32, bf16, int8, ONNX) vs `Trainer.predict` on padded windows + the per-window loop; prints the table."
-    import pandas as pd, datasets, torch
-    from qa_nb.samples import minilm_path, squad_records
-    from qa_nb.core import bf16_ok
+    import torch
+    from qa_nb.samples import minilm_path
     model_dir = model_dir or os.environ.get('QA_NB_MODEL') or minilm_path()
     data_path = data_path or find_data('dev-v2.0.json')
     if model_dir is None or data_path is None: return None
@@ -355,12 +363,9 @@ def _bench_infer(model_dir, data_path, n, batch_size, variants, reference, round
     if 'bf16' in variants and not cpu_bf16_native():
         print("reader bf16: skipped: this CPU has no bf16 instructions, so PyTorch emulates bf16 matmuls (hundreds of times slower than fp32)")
     elif 'bf16' in variants: paths['reader bf16'] = reader_path(Reader.from_pretrained(model_dir, device='cpu', bf16=True))
-    if 'int8' in variants: paths['reader int8'] = reader_path(Reader.from_pretrained(model_dir, device='cpu', int8=True))
-    from qa_nb.backends import onnx_available
-    for v in ('onnx', 'onnx int8'):
-        if v not in variants: continue
-        if not onnx_available(): print(f"reader {v}: skipped: ONNX Runtime is not installed (pip install \"qa_nb[onnx]\")"); continue
-        paths[f'reader {v}'] = reader_path(Reader.from_pretrained(model_dir, backend='onnx', int8=v.endswith('int8')))
+    for v in ('int8', 'onnx', 'onnx int8'):
+        if v in variants and (b := _backend(v, f'reader {v}')):
+            paths[f'reader {v}'] = reader_path(Reader.from_pretrained(model_dir, device='cpu', backend=b[0], int8=b[1]))
     for fn in paths.values(): fn(recs[:8])  # warm-up
     secs, cpu, answers, windows = dict.fromkeys(paths, 0.), dict.fromkeys(paths, 0.), {k: {} for k in paths}, 0
     step = -(-len(recs) // rounds)
@@ -411,7 +416,7 @@ def bench_backends(model:str, # a fine-tuned model folder
                   ) -> 'pd.DataFrame':
     "Full evaluation per inference backend: questions/s, EM/F1, HasAns/NoAns, best_f1, their change against torch fp32 and the share of changed answers."
     import pandas as pd, torch, tempfile
-    from qa_nb.backends import onnx_available, export_onnx
+    from qa_nb.backends import export_onnx
     from qa_nb.evaluation import evaluate_model
     from qa_nb.samples import resolve_model
     path, ds = _dev(data, n)
@@ -421,10 +426,9 @@ def bench_backends(model:str, # a fine-tuned model folder
         model = with_qa_head(model)
     out, preds = [], {}
     for row in rows:
-        backend, int8 = row.split()[0], row.endswith('int8')
-        if backend == 'onnx':
-            if not onnx_available(): print(f"{row}: skipped: ONNX Runtime is not installed (pip install \"qa_nb[onnx]\")"); continue
-            export_onnx(model, int8=int8, verbose=progress)    # one-time export, outside the timing
+        if not (b := _backend(row, row)): continue
+        backend, int8 = b
+        if backend == 'onnx': export_onnx(model, int8=int8, verbose=progress)    # one-time export, outside the timing
         gc.collect()
         with tempfile.TemporaryDirectory() as td:
             t0 = time.perf_counter()

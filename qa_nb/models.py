@@ -13,7 +13,7 @@ from .samples import resolve_model
 from .tokens import check_tokenizer
 
 # %% auto #0
-__all__ = ['weight_shapes', 'check_shapes', 'check_windows', 'load_qa_model']
+__all__ = ['weight_shapes', 'check_shapes', 'check_windows', 'load_config_tokenizer', 'load_qa_model']
 
 # %% ../nbs/07_models.ipynb #1ad7ab10
 _TOKENIZER_FILES = ('tokenizer.json', 'vocab.txt', 'spiece.model', 'sentencepiece.bpe.model', 'vocab.json')
@@ -112,23 +112,38 @@ def _load(what, folder, f, *args, **kw):
                       + ("Copy the model folder again, or re-run the training that wrote it." if Path(str(folder)).is_dir()
                          else "Check the name, or pass a local model folder.")) from None
 
-def load_qa_model(name:str|Path, # model folder, Hub id, `minilm` or `tiny`
-                  attention_dropout:float|None=None, # override the model's attention dropout
-                  device:str|None=None, # move the model there ('cpu', 'cuda'); None: leave it on the CPU
-                  verbose:bool=True, # say (once, on stderr) when the QA head is new
-                 ):
-    "Load `(model, fast tokenizer, source)` for extractive QA, with the checks above."
-    from transformers import AutoConfig, AutoTokenizer, AutoModelForQuestionAnswering
-    from transformers.utils import logging as hf_logging
+def _check_vocab(tok, rows:int, src):
+    "The tokenizer must not have more tokens than the embedding table has rows."
+    if rows is not None and len(tok) > rows:
+        raise QAError(f"{src}: the tokenizer has {len(tok):,} tokens but the model's embedding table has {rows:,} rows: "
+                      "they don't belong together. Save the model and its own tokenizer in the same folder.")
+
+def load_config_tokenizer(name:str|Path, # model folder, Hub id, `minilm` or `tiny`
+                          attention_dropout:float|None=None, # override the model's attention dropout
+                         ):
+    "`(config, fast tokenizer, source)`, with every check above that needs no weights loaded (a local folder's weights are checked from their header)."
+    from transformers import AutoConfig, AutoTokenizer
     src = resolve_model(name)
     local = Path(src).is_dir()
     if local: _check_model_dir(Path(src))
     cfg = _load('config (config.json)', src, AutoConfig.from_pretrained, src, trust_remote_code=False)
     if local: check_shapes(cfg, weight_shapes(src), src)
     tok = check_tokenizer(_load('tokenizer', src, AutoTokenizer.from_pretrained, src, trust_remote_code=False))
+    if local: _check_vocab(tok, getattr(cfg, 'vocab_size', None), src)   # the shapes check tied vocab_size to the weights
     if attention_dropout is not None:
         for k in ('attention_probs_dropout_prob', 'attention_dropout', 'attention_probs_dropout'):
             if hasattr(cfg, k): setattr(cfg, k, attention_dropout)
+    return cfg, tok, src
+
+def load_qa_model(name:str|Path, # model folder, Hub id, `minilm` or `tiny`
+                  attention_dropout:float|None=None, # override the model's attention dropout
+                  device:str|None=None, # move the model there ('cpu', 'cuda'); None: leave it on the CPU
+                  verbose:bool=True, # say (once, on stderr) when the QA head is new
+                 ):
+    "Load `(model, fast tokenizer, source)` for extractive QA, with the checks above."
+    from transformers import AutoModelForQuestionAnswering
+    from transformers.utils import logging as hf_logging
+    cfg, tok, src = load_config_tokenizer(name, attention_dropout)
     lvl, bars = hf_logging.get_verbosity(), hf_logging.is_progress_bar_enabled()
     hf_logging.set_verbosity_error(); hf_logging.disable_progress_bar()
     try: model, info = _load('weights', src, AutoModelForQuestionAnswering.from_pretrained, src, config=cfg, output_loading_info=True,
@@ -136,10 +151,7 @@ def load_qa_model(name:str|Path, # model folder, Hub id, `minilm` or `tiny`
     finally:
         hf_logging.set_verbosity(lvl)
         if bars: hf_logging.enable_progress_bar()
-    n_emb = model.get_input_embeddings().num_embeddings
-    if len(tok) > n_emb:
-        raise QAError(f"{src}: the tokenizer has {len(tok):,} tokens but the model's embedding table has {n_emb:,} rows: "
-                      "they don't belong together. Save the model and its own tokenizer in the same folder.")
+    _check_vocab(tok, model.get_input_embeddings().num_embeddings, src)   # a Hub model: its weights are only known now
     arch = next((a for a in (cfg.architectures or []) if not a.endswith('ForQuestionAnswering')), None)
     _head_note(name, arch, sorted(k for k in info.get('missing_keys', []) if 'qa_outputs' in k), verbose)
     if device is not None: model = model.to(device)
