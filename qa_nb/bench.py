@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc, json, math, os, platform, time
 from pathlib import Path
 import numpy as np
-from .core import bf16_ok
+from .core import bf16_ok, quiet_progress
 from .samples import resolve_model
 from .tokens import question_first, tokenize_windows, question_limit, fit_questions
 from .labels import prepare_train_features, label_windows
@@ -466,8 +466,10 @@ def run_bench(what:str='all', # 'preprocess', 'postprocess', 'train', 'infer', '
               model:str='minilm', # model folder, `minilm` or `tiny`
               data:str|None=None, # SQuAD v2 JSON (default: ../shared/data/squad/dev-v2.0.json, else the samples)
               sizes:dict|None=None, # overrides of each benchmark's size, e.g. {'infer': 200}
+              quiet:bool=False, # only the result: no per-benchmark tables, lines or progress bars
              ) -> dict:
-    "Run benchmarks; returns dict(machine, matmul_peak_GFLOP_per_s, results=[...])."
+    "Run benchmarks; returns dict(machine, matmul_peak_GFLOP_per_s, results=[...]); one line per benchmark as it ends unless `quiet`."
+    import contextlib, io
     names = list(ALL) if what == 'all' else [what]
     bad = [w for w in names if w not in BENCHES]
     if bad:
@@ -477,9 +479,12 @@ def run_bench(what:str='all', # 'preprocess', 'postprocess', 'train', 'infer', '
     for w in names:
         gc.collect()   # each benchmark starts without the previous one's garbage
         t = time.perf_counter()
-        r = BENCHES[w](model, data, **({'n': sizes[w]} if sizes and w in sizes else {}))
+        if quiet: quiet_progress()
+        with contextlib.redirect_stdout(io.StringIO()) if quiet else contextlib.nullcontext():
+            r = BENCHES[w](model, data, **({'n': sizes[w]} if sizes and w in sizes else {}))
         r['wall_s'] = round(time.perf_counter() - t, 1)
         res['results'].append(r)
+        if not quiet: print(f"[{len(res['results'])}/{len(names)}] {w}: {r['ratio']}x the reference way ({r['unit']}; {r['agree']}) in {r['wall_s']} s")
     return res
 
 def bench_table(res:dict # output of `run_bench`
@@ -496,11 +501,12 @@ def bench_cli(what:str='all', # preprocess, postprocess, train, infer, backends,
               n_infer:int=1000, # questions for the inference benchmark
               n_train:int=320, # training questions for the training benchmark
               n_backends:int=None, # questions for the backends benchmark (default: the whole file)
+              quiet:bool=False, # print only the final tables (for scripts)
              ):
     "Benchmarks against the reference implementations: times, ratios, agreement, matmul peak."
     import pandas as pd
     from qa_nb.core import write_json
-    res = run_bench(what, model, data, sizes={'infer': n_infer, 'train': n_train, 'backends': n_backends})
+    res = run_bench(what, model, data, sizes={'infer': n_infer, 'train': n_train, 'backends': n_backends}, quiet=quiet)
     m = res['machine']
     print(f"machine: {m['cpu']}, {m['cores']} cores, torch {m['torch']} ({m['torch_threads']} threads); "
           f"matmul peak GFLOP/s: {res['matmul_peak_GFLOP_per_s']}")
