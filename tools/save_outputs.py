@@ -1,7 +1,7 @@
 """Run notebooks and keep their outputs, minus noise: `python tools/save_outputs.py nbs/05_samples.ipynb ...`.
 
 Runs each notebook with `nbdev-test --save` (so `#| slow` cells stay skipped unless `--flags slow` is passed in
-FLAGS), then drops stderr streams (progress bars, warnings) and runs `nbdev-clean`.
+FLAGS; CELL_TIMEOUT=seconds for cells that run longer than the configured 900 s), then drops stderr streams (progress bars, warnings) and runs `nbdev-clean`.
 """
 import sys, os, subprocess, nbformat
 
@@ -16,6 +16,7 @@ if __name__ == '__main__':
     flags = os.environ.get('FLAGS', '')
     for p in sys.argv[1:]:
         cmd = ['nbdev-test', '--save', p] + (['--flags', flags] if flags else [])
+        if os.environ.get('CELL_TIMEOUT'): cmd += ['--cell-timeout', os.environ['CELL_TIMEOUT']]   # slow cells past the default 900 s
         if subprocess.run(cmd).returncode: sys.exit(f"{p} failed")
         strip_stderr(p)
         subprocess.run(['nbdev-clean', '--fname', p], check=True)
