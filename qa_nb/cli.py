@@ -16,6 +16,7 @@ __all__ = ['COMMANDS', 'info_cli', 'main', 'run']
 COMMANDS = {  # name: (module, function, positional parameters)
     'demo':       ('qa_nb.demo',       'demo_cli',       []),
     'train':      ('qa_nb.train',      'train_cli',      []),
+    'average':    ('qa_nb.train',      'average_cli',    []),
     'evaluate':   ('qa_nb.evaluation', 'evaluate_cli',   []),
     'score':      ('qa_nb.metrics',    'score_cli',      ['data_file', 'pred_file']),
     'predict':    ('qa_nb.reader',     'predict_cli',    []),

@@ -10,22 +10,29 @@ import os, sys, json, time, shutil, tempfile, dataclasses
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
-from .core import QAError, write_json, quiet_progress
+from .core import QAError, write_json, quiet_progress, check_options
 from .models import check_windows
 from .config import TrainConfig, make_config, check_config, parse_value, parse_sets
 from .trainer import load_split, add_negatives_ds, load_model, qa_metrics, use_bf16, training_args, _trainer_classes, _lengths
 
 # %% auto #0
-__all__ = ['last_checkpoint', 'prepare_output', 'plot_history', 'save_final_model', 'train', 'show_metrics', 'train_cli']
+__all__ = ['checkpoints', 'last_checkpoint', 'prepare_output', 'plot_history', 'save_final_model', 'train', 'average_checkpoints',
+           'checkpoint_minutes', 'checkpoint_curve', 'average_cli', 'show_metrics', 'train_cli']
 
 # %% ../nbs/16_train.ipynb #e99a8490
+def checkpoints(output_dir:str|Path # a run's output folder
+               ) -> list[Path]:
+    "The complete `checkpoint-N` folders in `output_dir`, oldest first ([] if none)."
+    d = Path(output_dir)
+    if not d.is_dir(): return []
+    cks = [p for p in d.glob('checkpoint-*') if p.name.split('-')[-1].isdigit() and (p/'trainer_state.json').exists()]
+    return sorted(cks, key=lambda p: int(p.name.split('-')[-1]))
+
 def last_checkpoint(output_dir:str|Path # a run's output folder
                    ) -> Path|None:
     "The newest complete `checkpoint-N` folder in `output_dir`, or None."
-    d = Path(output_dir)
-    if not d.is_dir(): return None
-    cks = [p for p in d.glob('checkpoint-*') if p.name.split('-')[-1].isdigit() and (p/'trainer_state.json').exists()]
-    return max(cks, key=lambda p: int(p.name.split('-')[-1]), default=None)
+    cks = checkpoints(output_dir)
+    return cks[-1] if cks else None
 
 def _resume_from(cfg:TrainConfig):
     if cfg.resume in (False, 'no', 'false', 'False'):
@@ -201,6 +208,77 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
         import matplotlib.pyplot as plt
         plt.close(plot_history(trainer.state.log_history, out/'training_curves.png'))
     return metrics
+
+# %% ../nbs/16_train.ipynb #7e0a074f
+_NOT_MODEL = ('optimizer.pt', 'scheduler.pt', 'trainer_state.json', 'training_args.bin', 'model.safetensors')
+
+def average_checkpoints(run:str|Path, # a run's output folder holding `checkpoint-N` folders
+                        last:int=3, # average the newest `last` complete checkpoints
+                        output_dir:str|Path|None=None, # the averaged model's folder (default: `run/averaged-last{last}`)
+                       ) -> Path:
+    "Save the element-wise mean of the newest `last` checkpoints' weights as a model folder; returns its path."
+    import torch
+    from safetensors.torch import load_file, save_file
+    from qa_nb.evaluation import load_qa_config, save_qa_config
+    check_options(last=last)
+    cks = checkpoints(run)[-last:]
+    if len(cks) < last:
+        raise QAError(f"{run} holds {len(cks)} complete checkpoint(s); averaging the last {last} needs {last}: train with "
+                      f"checkpoint_steps=N and save_total_limit>={last} (or null) to keep them.")
+    missing = [c.name for c in cks if not (c/'model.safetensors').exists()]
+    if missing: raise QAError(f"{', '.join(missing)} in {run}: no model.safetensors (only single-file safetensors checkpoints are averaged).")
+    states = [load_file(c/'model.safetensors') for c in cks]
+    keys = set(states[-1])
+    if any(set(s) != keys for s in states): raise QAError(f"The checkpoints in {run} hold different tensors: they are not one model's.")
+    avg = {k: (torch.stack([s[k].double() for s in states]).mean(0).to(v.dtype) if v.is_floating_point() else v).contiguous()
+           for k, v in states[-1].items()}   # integer buffers (position ids) are taken from the newest
+    out = Path(output_dir) if output_dir is not None else Path(run)/f'averaged-last{last}'
+    out.mkdir(parents=True, exist_ok=True)
+    for f in cks[-1].iterdir():   # config and tokenizer files of the newest checkpoint; no optimizer or trainer state
+        if f.is_file() and f.name not in _NOT_MODEL and not f.name.startswith('rng_state'): shutil.copy2(f, out/f.name)
+    save_file(avg, str(out/'model.safetensors'), metadata={'format': 'pt'})
+    qc = {k: v for k, v in load_qa_config(run).items() if k != 'null_threshold'}   # the run's window settings; a threshold is re-tuned
+    if qc: save_qa_config(out, **qc)
+    write_json(out/'averaged.json', {'run': str(run), 'checkpoints': [c.name for c in cks]})
+    return out
+
+# %% ../nbs/16_train.ipynb #1dca5f01
+def checkpoint_minutes(ck:str|Path # a `checkpoint-N` folder
+                      ) -> float|None:
+    "Minutes of training when checkpoint `ck` was saved (its trainer state's last `train_minutes`), or None if not logged."
+    hist = json.loads((Path(ck)/'trainer_state.json').read_text()).get('log_history', [])
+    return next((h['train_minutes'] for h in reversed(hist) if 'train_minutes' in h), None)
+
+def checkpoint_curve(run:str|Path, # a run's output folder holding `checkpoint-N` folders
+                     data, # evaluation data (a path, Dataset or records), as for `evaluate_model`
+                     limit:int|None=2000, # score the first `limit` questions (None: all)
+                     progress:bool=True, # a progress bar over the checkpoints
+                     **kwargs # more `evaluate_model` options (null_threshold, bf16, backend, ...)
+                    ) -> 'pd.DataFrame':
+    "Score every complete checkpoint of `run` on `data`: one row per checkpoint with its step, training minutes and metrics."
+    import pandas as pd
+    from tqdm.auto import tqdm
+    from qa_nb.evaluation import evaluate_model, load_qa_config
+    cks = checkpoints(run)
+    if not cks: raise QAError(f"{run} holds no complete checkpoint to score (train with save_checkpoints, checkpoint_steps).")
+    qc = load_qa_config(run)   # the run's window settings (checkpoints have no qa_config.json)
+    kwargs = {'max_length': qc.get('max_length'), 'doc_stride': qc.get('doc_stride'), **kwargs}
+    rows = []
+    for ck in tqdm(cks, desc='checkpoints', disable=not progress):
+        m = evaluate_model(ck, data, limit=limit, progress=False, report=False, **kwargs)
+        rows.append({'step': int(ck.name.split('-')[-1]), 'minutes': checkpoint_minutes(ck),
+                     **{k: m[k] for k in ('exact', 'f1', 'HasAns_f1', 'NoAns_f1', 'best_f1') if k in m}})
+    return pd.DataFrame(rows)
+
+# %% ../nbs/16_train.ipynb #73f2fd27
+def average_cli(run:str=None, # a run's output folder holding checkpoint-N folders
+                last:int=3, # average the newest LAST checkpoints
+                output:str=None, # the averaged model's folder (default: RUN/averaged-lastLAST)
+               ):
+    "Average the weights of a run's last checkpoints into a model folder."
+    if not run: raise QAError("--run is required: the output folder of a `qa-nb train` run that kept its checkpoints.")
+    out = average_checkpoints(run, last, output)
+    print(f"{out}: the mean of {', '.join(json.loads((out/'averaged.json').read_text())['checkpoints'])}")
 
 # %% ../nbs/16_train.ipynb #4b474047
 def _end_distributed():
