@@ -17,7 +17,7 @@ from .trainer import load_split, add_negatives_ds, load_model, qa_metrics, use_b
 
 # %% auto #0
 __all__ = ['checkpoints', 'last_checkpoint', 'prepare_output', 'plot_history', 'save_final_model', 'train', 'average_checkpoints',
-           'checkpoint_minutes', 'checkpoint_curve', 'average_cli', 'show_metrics', 'train_cli']
+           'run_history', 'checkpoint_minutes', 'checkpoint_curve', 'average_cli', 'show_metrics', 'train_cli']
 
 # %% ../nbs/16_train.ipynb #e99a8490
 def checkpoints(output_dir:str|Path # a run's output folder
@@ -209,7 +209,7 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
         plt.close(plot_history(trainer.state.log_history, out/'training_curves.png'))
     return metrics
 
-# %% ../nbs/16_train.ipynb #7e0a074f
+# %% ../nbs/16_train.ipynb #ff15763d
 _NOT_MODEL = ('optimizer.pt', 'scheduler.pt', 'trainer_state.json', 'training_args.bin', 'model.safetensors')
 
 def average_checkpoints(run:str|Path, # a run's output folder holding `checkpoint-N` folders
@@ -242,12 +242,23 @@ def average_checkpoints(run:str|Path, # a run's output folder holding `checkpoin
     write_json(out/'averaged.json', {'run': str(run), 'checkpoints': [c.name for c in cks]})
     return out
 
-# %% ../nbs/16_train.ipynb #1dca5f01
-def checkpoint_minutes(ck:str|Path # a `checkpoint-N` folder
+# %% ../nbs/16_train.ipynb #c938e49a
+def run_history(run:str|Path # a run's output folder
+               ) -> list[dict]:
+    "The run's log history: `log_history.json` (written at the end), else its newest checkpoint's trainer state, else []."
+    run = Path(run)
+    if (run/'log_history.json').exists(): return json.loads((run/'log_history.json').read_text())
+    ck = last_checkpoint(run)
+    return json.loads((ck/'trainer_state.json').read_text()).get('log_history', []) if ck else []
+
+def checkpoint_minutes(step:int, # an update step
+                       history:list[dict], # a run's log history (`run_history`)
                       ) -> float|None:
-    "Minutes of training when checkpoint `ck` was saved (its trainer state's last `train_minutes`), or None if not logged."
-    hist = json.loads((Path(ck)/'trainer_state.json').read_text()).get('log_history', [])
-    return next((h['train_minutes'] for h in reversed(hist) if 'train_minutes' in h), None)
+    "Minutes of training at update `step`: logged there, else interpolated between the logs around it (None if nothing was logged)."
+    import numpy as np
+    pts = sorted({h['step']: h['train_minutes'] for h in history if 'train_minutes' in h and 'step' in h}.items())
+    if not pts: return None
+    return float(np.interp(step, [s for s, _ in pts], [m for _, m in pts]))
 
 def checkpoint_curve(run:str|Path, # a run's output folder holding `checkpoint-N` folders
                      data, # evaluation data (a path, Dataset or records), as for `evaluate_model`
@@ -261,16 +272,18 @@ def checkpoint_curve(run:str|Path, # a run's output folder holding `checkpoint-N
     from qa_nb.evaluation import evaluate_model, load_qa_config
     cks = checkpoints(run)
     if not cks: raise QAError(f"{run} holds no complete checkpoint to score (train with save_checkpoints, checkpoint_steps).")
+    hist = run_history(run)
     qc = load_qa_config(run)   # the run's window settings (checkpoints have no qa_config.json)
     kwargs = {'max_length': qc.get('max_length'), 'doc_stride': qc.get('doc_stride'), **kwargs}
     rows = []
     for ck in tqdm(cks, desc='checkpoints', disable=not progress):
         m = evaluate_model(ck, data, limit=limit, progress=False, report=False, **kwargs)
-        rows.append({'step': int(ck.name.split('-')[-1]), 'minutes': checkpoint_minutes(ck),
+        step = int(ck.name.split('-')[-1])
+        rows.append({'step': step, 'minutes': checkpoint_minutes(step, hist),
                      **{k: m[k] for k in ('exact', 'f1', 'HasAns_f1', 'NoAns_f1', 'best_f1') if k in m}})
     return pd.DataFrame(rows)
 
-# %% ../nbs/16_train.ipynb #73f2fd27
+# %% ../nbs/16_train.ipynb #fce178a5
 def average_cli(run:str=None, # a run's output folder holding checkpoint-N folders
                 last:int=3, # average the newest LAST checkpoints
                 output:str=None, # the averaged model's folder (default: RUN/averaged-lastLAST)
@@ -305,7 +318,7 @@ def train_cli(train:str=None, # training data: SQuAD JSON, flat JSON or JSONL (c
               validation:str=None, # validation data, scored (EM/F1) after every epoch
               output:str=None, # output folder: model, checkpoints, metrics.json, plots
               model:str=None, # model folder, Hub id, 'minilm' (bundled) or 'tiny' (default: the preset's)
-              preset:str='reference', # starting config: reference, minilm-cpu, minilm-squad, run-qa or tiny (see `PRESETS`)
+              preset:str='reference', # starting config: reference, minilm-cpu, minilm-squad, minilm-squad-b16, run-qa or tiny (see `PRESETS`)
               epochs:float=None, # passes over the training data
               batch_size:int=None, # windows per device per step
               lr:float=None, # peak learning rate

@@ -8,8 +8,7 @@ Environment: CELL_TIMEOUT=seconds per cell (default: none).
 """
 import sys, os, subprocess
 from pathlib import Path
-from execnb.nbio import read_nb, write_nb
-from execnb.shell import CaptureShell
+from execnb.shell import CaptureShell, read_nb, write_nb
 
 def _directives(src:str) -> set[str]:
     return {l[3:].strip() for l in src.splitlines() if l.startswith('#| ')}
