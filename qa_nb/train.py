@@ -209,7 +209,7 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
         plt.close(plot_history(trainer.state.log_history, out/'training_curves.png'))
     return metrics
 
-# %% ../nbs/16_train.ipynb #f8a76efc
+# %% ../nbs/16_train.ipynb #0f487b72
 _NOT_MODEL = ('optimizer.pt', 'scheduler.pt', 'trainer_state.json', 'training_args.bin', 'model.safetensors')
 
 def average_checkpoints(run:str|Path, # a run's output folder holding `checkpoint-N` folders
@@ -242,7 +242,7 @@ def average_checkpoints(run:str|Path, # a run's output folder holding `checkpoin
     write_json(out/'averaged.json', {'run': str(run), 'checkpoints': [c.name for c in cks]})
     return out
 
-# %% ../nbs/16_train.ipynb #af192578
+# %% ../nbs/16_train.ipynb #895a05a1
 def run_history(run:str|Path # a run's output folder
                ) -> list[dict]:
     "The run's log history: `log_history.json` (written at the end), else its newest checkpoint's trainer state, else []."
@@ -283,7 +283,7 @@ def checkpoint_curve(run:str|Path, # a run's output folder holding `checkpoint-N
                      **{k: m[k] for k in ('exact', 'f1', 'HasAns_f1', 'NoAns_f1', 'best_f1') if k in m}})
     return pd.DataFrame(rows)
 
-# %% ../nbs/16_train.ipynb #34194109
+# %% ../nbs/16_train.ipynb #7a2c10a1
 def average_cli(run:str=None, # a run's output folder holding checkpoint-N folders
                 last:int=3, # average the newest LAST checkpoints
                 output:str=None, # the averaged model's folder (default: RUN/averaged-lastLAST)
