@@ -236,10 +236,12 @@ def average_checkpoints(run:str|Path, # a run's output folder holding `checkpoin
     out.mkdir(parents=True, exist_ok=True)
     for f in cks[-1].iterdir():   # config and tokenizer files of the newest checkpoint; no optimizer or trainer state
         if f.is_file() and f.name not in _NOT_MODEL and not f.name.startswith('rng_state'): shutil.copy2(f, out/f.name)
-    save_file(avg, str(out/'model.safetensors'), metadata={'format': 'pt'})
     qc = {k: v for k, v in load_qa_config(run).items() if k != 'null_threshold'}   # the run's window settings; a threshold is re-tuned
     if qc: save_qa_config(out, **qc)
     write_json(out/'averaged.json', {'run': str(run), 'checkpoints': [c.name for c in cks]})
+    tmp = out/'.model.safetensors.tmp'
+    save_file(avg, str(tmp), metadata={'format': 'pt'})
+    os.replace(tmp, out/'model.safetensors')   # weights last, whole or not at all: a folder with them is complete
     return out
 
 # %% ../nbs/16_train.ipynb #895a05a1
