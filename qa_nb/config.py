@@ -65,19 +65,19 @@ class TrainConfig:
     overwrite: bool = False                 # replace a different run already in output_dir (otherwise refused)
 
 # %% ../nbs/14_config.ipynb #74665ab8
+_SQUAD = TrainConfig(model='minilm', output_dir='runs/minilm-squad', batch_size=32, learning_rate=1e-4, max_steps=1250,
+                     warmup=0.1, bf16='auto', attention_dropout=0.0, group_by_length=True, negatives=0.0,
+                     unanswerable_repeats=2, eval_strategy='steps', eval_steps=250, max_eval_samples=2000,
+                     load_best=False, eval_batch_size=128, logging_steps=100)
+
 PRESETS = {
     'reference': TrainConfig(),
     'minilm-cpu': TrainConfig(model='minilm', output_dir='runs/minilm-cpu', batch_size=32, learning_rate=1e-4, epochs=1,
                               warmup=0.1, bf16='auto', attention_dropout=0.0, group_by_length=True, negatives=0.5,
                               eval_batch_size=128, logging_steps=50),
-    'minilm-squad': TrainConfig(model='minilm', output_dir='runs/minilm-squad', batch_size=32, learning_rate=1e-4, max_steps=1250,
-                                warmup=0.1, bf16='auto', attention_dropout=0.0, group_by_length=True, negatives=0.0,
-                                unanswerable_repeats=2, eval_strategy='steps', eval_steps=250, max_eval_samples=2000,
-                                load_best=False, eval_batch_size=128, logging_steps=100),
-    'minilm-squad-b16': TrainConfig(model='minilm', output_dir='runs/minilm-squad-b16-4000', batch_size=16, learning_rate=1e-4, max_steps=4000,
-                                    warmup=0.1, bf16='auto', attention_dropout=0.0, group_by_length=True, negatives=0.0,
-                                    unanswerable_repeats=2, eval_strategy='steps', eval_steps=800, max_eval_samples=2000,
-                                    load_best=False, eval_batch_size=128, logging_steps=200),
+    'minilm-squad': _SQUAD,
+    'minilm-squad-b16': dataclasses.replace(_SQUAD, output_dir='runs/minilm-squad-b16-4000', batch_size=16, max_steps=4000,
+                                            eval_steps=800, logging_steps=200),   # only what differs
     'run-qa': TrainConfig(model='minilm', output_dir='runs/run-qa', batch_size=12, learning_rate=3e-5, epochs=2, warmup=0,
                           bf16=False, dynamic_padding=False, group_by_length=False, negatives=0.0, eval_batch_size=128),
     'tiny': TrainConfig(model='tiny', train_file=str(sample_path('train')), validation_file=str(sample_path('validation')),

@@ -6,9 +6,11 @@ saved notebook can mix runs from different days: each such cell's text says when
 notebook runs in its own folder, like `nbdev-test`; stderr streams are dropped and `nbdev-clean` runs afterwards.
 Environment: CELL_TIMEOUT=seconds per cell (default: none).
 """
-import sys, os, subprocess
+import sys, os
 from pathlib import Path
 from execnb.shell import CaptureShell, read_nb, write_nb
+sys.path.insert(0, str(Path(__file__).parent))
+from save_outputs import finish
 
 def _directives(src:str) -> set[str]:
     return {l[3:].strip() for l in src.splitlines() if l.startswith('#| ')}
@@ -30,11 +32,8 @@ def run_cells(path:str, keys:list[str]):
         timeout = int(os.environ['CELL_TIMEOUT']) if os.environ.get('CELL_TIMEOUT') else None
         sh.run_all(nb, exc_stop=True, preproc=skip, cell_timeout=timeout)
     finally: os.chdir(cwd)
-    for c in nb.cells:
-        if c.cell_type == 'code':
-            c.outputs = [o for o in c.get('outputs', []) if not (o.get('output_type') == 'stream' and o.get('name') == 'stderr')]
     write_nb(nb, path)
-    subprocess.run(['nbdev-clean', '--fname', str(path)], check=True)
+    finish(path)
 
 if __name__ == '__main__':
     if len(sys.argv) < 3: sys.exit(__doc__)

@@ -12,11 +12,15 @@ def strip_stderr(path):
             c.outputs = [o for o in c.get('outputs', []) if not (o.get('output_type') == 'stream' and o.get('name') == 'stderr')]
     nbformat.write(nb, path)
 
+def finish(path):
+    "What every saved notebook gets after a run: no stderr streams, then `nbdev-clean`."
+    strip_stderr(path)
+    subprocess.run(['nbdev-clean', '--fname', str(path)], check=True)
+
 if __name__ == '__main__':
     flags = os.environ.get('FLAGS', '')
     for p in sys.argv[1:]:
         cmd = ['nbdev-test', '--save', p] + (['--flags', flags] if flags else [])
         if os.environ.get('CELL_TIMEOUT'): cmd += ['--cell-timeout', os.environ['CELL_TIMEOUT']]   # slow cells past the default 900 s
         if subprocess.run(cmd).returncode: sys.exit(f"{p} failed")
-        strip_stderr(p)
-        subprocess.run(['nbdev-clean', '--fname', p], check=True)
+        finish(p)
