@@ -7,7 +7,7 @@ PY     ?= python
 TORCH  ?= torch==2.13.0
 NWORK  ?= 2
 
-.PHONY: install demo test test-slow sync-check readme docs-offline docs-check wheel-check
+.PHONY: install demo test test-slow sync-check readme docs-offline docs-check wheel-check tools-check
 install:
 	$(PY) -m pip install -q "$(TORCH)"
 	$(PY) -m pip install -q -e ".[dev,onnx]"
@@ -30,6 +30,10 @@ sync-check:
 	$(PY) tools/make_readme.py
 	@if [ -n "$$(git status --porcelain -- qa_nb nbs README.md)" ]; then \
 	  echo "nbdev-export, nbdev-clean or make readme changed files: run them and commit"; git status --porcelain -- qa_nb nbs README.md; exit 1; fi
+
+# The maintainer scripts in tools/ that no notebook runs (tools/run_cells.py) have tests of their own.
+tools-check:
+	$(PY) tools/test_tools.py
 
 # README.md is generated from nbs/index.ipynb (nbdev-readme needs Quarto; this does not).
 readme:
