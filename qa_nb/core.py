@@ -6,12 +6,12 @@ Docs: https://qa-nb.github.io/qa_nb/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #e0c07f0f
 from __future__ import annotations
-import os, json, glob, socket, tempfile, time, functools, warnings
+import os, json, glob, socket, tempfile, time, functools, warnings, contextlib
 from pathlib import Path
 
 # %% auto #0
 __all__ = ['QAError', 'option_name', 'check_options', 'temp_path', 'remove_stale_temps', 'atomic_write', 'write_json',
-           'quiet_progress', 'hub_offline', 'cpu_bf16_native', 'bf16_ok']
+           'quiet_progress', 'no_datasets_bars', 'hub_offline', 'cpu_bf16_native', 'bf16_ok']
 
 # %% ../nbs/00_core.ipynb #185cfc81
 class QAError(ValueError):
@@ -76,6 +76,18 @@ def quiet_progress():
     import datasets
     from transformers.utils import logging as hf_logging
     datasets.disable_progress_bars(); hf_logging.disable_progress_bar()
+
+# %% ../nbs/00_core.ipynb #68be224b
+@contextlib.contextmanager
+def no_datasets_bars(hide:bool=True # False leaves the bars as they are, so callers can pass `not progress`
+                    ):
+    "Hide 🤗 datasets' progress bars (`map`, `filter`, ...) inside a `with` block; the setting from before comes back afterwards."
+    import datasets
+    before = datasets.is_progress_bar_enabled()
+    if hide: datasets.disable_progress_bars()
+    try: yield
+    finally:
+        if before: datasets.enable_progress_bars()
 
 # %% ../nbs/00_core.ipynb #128f0427
 def hub_offline(timeout:float=1.5 # seconds to wait for a TCP connection
