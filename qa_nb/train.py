@@ -10,7 +10,7 @@ import os, sys, json, time, shutil, tempfile, dataclasses
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
-from .core import QAError, write_json, quiet_progress, check_options
+from .core import QAError, write_json, quiet_progress, no_datasets_bars, check_options
 from .models import check_windows
 from .config import TrainConfig, make_config, check_config, parse_value, parse_sets
 from .trainer import load_split, add_negatives_ds, load_model, qa_metrics, use_bf16, training_args, _trainer_classes, _lengths
@@ -161,12 +161,13 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
     set_seed(cfg.seed)
     model, tok, model_dir = load_model(cfg.model, cfg.attention_dropout)
     check_windows(cfg.max_length, cfg.doc_stride, model.config)
-    trn = add_negatives_ds(load_split(cfg.train_file, 'train', cfg.max_train_samples), cfg.negatives, cfg.seed, cfg.negative_kinds,
-                           cfg.unanswerable_repeats)
-    val = load_split(cfg.validation_file, 'validation', cfg.max_eval_samples) if cfg.validation_file else None
-    pad = not cfg.dynamic_padding
-    trn_f = train_features(trn, tok, max_length=cfg.max_length, doc_stride=cfg.doc_stride, pad_to_max_length=pad)
-    val_f = validation_features(val, tok, max_length=cfg.max_length, doc_stride=cfg.doc_stride) if val is not None else None
+    with no_datasets_bars(not cfg.progress):   # reading and tokenizing the data: no 🤗 datasets bars unless asked for
+        trn = add_negatives_ds(load_split(cfg.train_file, 'train', cfg.max_train_samples), cfg.negatives, cfg.seed, cfg.negative_kinds,
+                               cfg.unanswerable_repeats)
+        val = load_split(cfg.validation_file, 'validation', cfg.max_eval_samples) if cfg.validation_file else None
+        pad = not cfg.dynamic_padding
+        trn_f = train_features(trn, tok, max_length=cfg.max_length, doc_stride=cfg.doc_stride, pad_to_max_length=pad)
+        val_f = validation_features(val, tok, max_length=cfg.max_length, doc_stride=cfg.doc_stride) if val is not None else None
     bf16 = use_bf16(cfg)
     def qa_eval(m): return qa_metrics(m, tok, val, val_f, cfg.version_2_with_negative, cfg.n_best_size, cfg.max_answer_length,
                                       cfg.eval_batch_size, bf16)
