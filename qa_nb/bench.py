@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc, json, math, os, platform, time
 from pathlib import Path
 import numpy as np
-from .core import bf16_ok, quiet_progress
+from .core import bf16_ok, quiet_progress, no_hf_bars
 from .samples import resolve_model
 from .tokens import question_first, tokenize_windows, question_limit, fit_questions
 from .labels import prepare_train_features, label_windows
@@ -339,17 +339,15 @@ def bench_infer(model_dir:str|Path|None=None, # QA model folder; default $QA_NB_
     model_dir = with_qa_head(resolve_model(model_dir))   # an untrained head must be the same in every path
     n_threads = torch.get_num_threads()
     if threads: torch.set_num_threads(threads)
-    try: return _bench_infer(model_dir, data_path, n, batch_size, variants, reference, rounds)
+    try:
+        with no_hf_bars(): return _bench_infer(model_dir, data_path, n, batch_size, variants, reference, rounds)   # no 🤗 bars, only while it runs
     finally: torch.set_num_threads(n_threads)
 
 def _bench_infer(model_dir, data_path, n, batch_size, variants, reference, rounds):
-    import pandas as pd, datasets, torch
-    from transformers.utils import logging as hf_logging
-    hf_logging.disable_progress_bar()
+    import pandas as pd, torch
     from qa_nb.samples import squad_records
     from qa_nb.core import bf16_ok, cpu_bf16_native
     from qa_nb.evaluation import default_streams
-    datasets.disable_progress_bars()
     recs = squad_records(json.loads(Path(data_path).read_text(encoding='utf-8')))[:n]
     rd = Reader.from_pretrained(model_dir, device='cpu')
     cfg = rd.config

@@ -11,7 +11,7 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['QAError', 'option_name', 'check_options', 'temp_path', 'remove_stale_temps', 'atomic_write', 'write_json',
-           'quiet_progress', 'no_datasets_bars', 'hub_offline', 'cpu_bf16_native', 'bf16_ok']
+           'quiet_progress', 'no_hf_bars', 'hub_offline', 'cpu_bf16_native', 'bf16_ok']
 
 # %% ../nbs/00_core.ipynb #185cfc81
 class QAError(ValueError):
@@ -79,15 +79,17 @@ def quiet_progress():
 
 # %% ../nbs/00_core.ipynb #68be224b
 @contextlib.contextmanager
-def no_datasets_bars(hide:bool=True # False leaves the bars as they are, so callers can pass `not progress`
-                    ):
-    "Hide 🤗 datasets' progress bars (`map`, `filter`, ...) inside a `with` block; the setting from before comes back afterwards."
+def no_hf_bars(hide:bool=True # False leaves the bars as they are, so callers can pass `not progress`
+              ):
+    "Hide the progress bars of 🤗 datasets (`map`, `filter`, ...) and transformers (loading, saving) inside a `with` block; each library's setting from before comes back afterwards."
     import datasets
-    before = datasets.is_progress_bar_enabled()
-    if hide: datasets.disable_progress_bars()
+    from transformers.utils import logging as hf_logging
+    before = datasets.is_progress_bar_enabled(), hf_logging.is_progress_bar_enabled()
+    if hide: datasets.disable_progress_bars(); hf_logging.disable_progress_bar()
     try: yield
     finally:
-        if before: datasets.enable_progress_bars()
+        if before[0]: datasets.enable_progress_bars()
+        if before[1]: hf_logging.enable_progress_bar()
 
 # %% ../nbs/00_core.ipynb #128f0427
 def hub_offline(timeout:float=1.5 # seconds to wait for a TCP connection

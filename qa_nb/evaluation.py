@@ -9,7 +9,7 @@ from __future__ import annotations
 import json, math, time, re
 from pathlib import Path
 import numpy as np
-from .core import QAError, write_json, atomic_write, check_options, quiet_progress, no_datasets_bars, remove_stale_temps, temp_path
+from .core import QAError, write_json, atomic_write, check_options, quiet_progress, no_hf_bars, remove_stale_temps, temp_path
 from .postprocess import postprocess_qa_predictions, answers_of, na_probs_of
 from .metrics import squad_v2_eval, raw_scores, best_threshold, gold_answers, normalize_answer, noans_auc, _as_gold
 
@@ -426,7 +426,7 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
     try:
         for b in range(0, len(ds), chunk):   # one round per chunk: windows, logits and full n-best lists exist for one chunk at a time
             part = ds.select(range(b, min(b + chunk, len(ds))))
-            with no_datasets_bars(not progress): feats = validation_features(part, tok, max_length=max_length, doc_stride=doc_stride)
+            with no_hf_bars(not progress): feats = validation_features(part, tok, max_length=max_length, doc_stride=doc_stride)
             bar.total += len(feats); bar.refresh()
             t0 = time.perf_counter()
             S, E = predict_logits(model, tok, feats, batch_size=batch_size, bf16=bf16, bar=bar)

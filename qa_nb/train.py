@@ -10,7 +10,7 @@ import os, sys, json, time, shutil, tempfile, dataclasses
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
-from .core import QAError, write_json, quiet_progress, no_datasets_bars, check_options
+from .core import QAError, write_json, quiet_progress, no_hf_bars, check_options
 from .models import check_windows
 from .config import TrainConfig, make_config, check_config, parse_value, parse_sets
 from .trainer import load_split, add_negatives_ds, load_model, qa_metrics, use_bf16, training_args, _trainer_classes, _lengths
@@ -161,7 +161,7 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
     set_seed(cfg.seed)
     model, tok, model_dir = load_model(cfg.model, cfg.attention_dropout)
     check_windows(cfg.max_length, cfg.doc_stride, model.config)
-    with no_datasets_bars(not cfg.progress):   # reading and tokenizing the data: no 🤗 datasets bars unless asked for
+    with no_hf_bars(not cfg.progress):   # reading and tokenizing the data: no 🤗 datasets bars unless asked for (nor below: transformers' at every save)
         trn = add_negatives_ds(load_split(cfg.train_file, 'train', cfg.max_train_samples), cfg.negatives, cfg.seed, cfg.negative_kinds,
                                cfg.unanswerable_repeats)
         val = load_split(cfg.validation_file, 'validation', cfg.max_eval_samples) if cfg.validation_file else None
@@ -185,7 +185,8 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
     if resume: print(f"Resuming from {resume}")
     if _world()[1] == 0:  # recorded before the first step, so that a killed run is recognised as the same run when started again
         write_json(out/'train_config.json', asdict(cfg) | {'transformers': transformers.__version__})
-    try: res = trainer.train(resume_from_checkpoint=resume)
+    try:
+        with no_hf_bars(not cfg.progress): res = trainer.train(resume_from_checkpoint=resume)
     except Exception as e:
         if not _disk_full(e): raise
         raise QAError(f"The disk holding {out} is full (a checkpoint could not be written). Free some space, or pass another --output, "
@@ -197,7 +198,7 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
                     global_step=trainer.state.global_step, best_checkpoint=trainer.state.best_model_checkpoint)
     if trainer.is_world_process_zero():
         from qa_nb.evaluation import save_qa_config
-        save_final_model(trainer, out)
+        with no_hf_bars(not cfg.progress): save_final_model(trainer, out)
         thr = metrics.get('null_threshold', 0.0) if cfg.version_2_with_negative else 0.0
         save_qa_config(out, max_length=cfg.max_length, doc_stride=cfg.doc_stride, null_threshold=float(thr),
                        n_best_size=cfg.n_best_size, max_answer_length=cfg.max_answer_length,
