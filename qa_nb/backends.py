@@ -47,6 +47,10 @@ def check_backend(backend:str, # 'torch' or 'onnx'
         if bf16: raise QAError("--bf16 is PyTorch autocast; the onnx backend runs fp32 (or --int8).")
         if not onnx_available():
             raise QAError("the onnx backend needs ONNX Runtime: pip install \"qa_nb[onnx]\" (onnxruntime and onnx).")
+    if device is not None and str(device).startswith('cuda'):
+        import torch
+        if not torch.cuda.is_available():
+            raise QAError(f"device={device!r}, but PyTorch {torch.__version__} sees no CUDA GPU; use device='cpu' or leave it unset.")
 
 # %% ../nbs/08_backends.ipynb #5c5445c0
 def weights_hash(model_dir:str|Path # a model folder

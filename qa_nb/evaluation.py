@@ -367,13 +367,14 @@ def _compact(results:dict) -> dict:
     return {k: {**r, 'nbest': [q for q in r['nbest'] if q['start'] is not None and q['text']][:1]} for k, r in results.items()}
 
 # %% ../nbs/13_evaluate.ipynb #a337fb79
-def _load_model(model_or_dir, tokenizer=None, backend='torch', int8=False, bf16=False):
-    "`(model, tokenizer, source)` from a folder or name (checked by `qa_nb.models.load_qa_model`, run by `backend`) or a loaded model."
+def _load_model(model_or_dir, tokenizer=None, backend='torch', int8=False, bf16=False, device=None):
+    "`(model, tokenizer, source)` from a folder or name (checked by `qa_nb.models.load_qa_model`, run by `backend` on `device`) or a loaded model."
     if isinstance(model_or_dir, (str, Path)):
         from qa_nb.backends import load_backend_model
-        model, tok, path = load_backend_model(model_or_dir, backend, int8=int8, bf16=bf16)
+        model, tok, path = load_backend_model(model_or_dir, backend, int8=int8, bf16=bf16, device=device)
         return model, tokenizer or tok, path
-    if backend != 'torch' or int8: raise QAError("backend and int8 apply when loading a model folder: pass its path, not a model object.")
+    if backend != 'torch' or int8 or device is not None:
+        raise QAError("backend, int8 and device apply when loading a model folder: pass its path, not a model object (which runs where it is).")
     if tokenizer is None:
         from transformers import AutoTokenizer
         tokenizer = AutoTokenizer.from_pretrained(model_or_dir.name_or_path)
@@ -401,12 +402,13 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
                    backend:str='torch', # 'torch' or 'onnx' (ONNX Runtime; `pip install "qa_nb[onnx]"`): only the logits change
                    int8:bool=False, # int8 dynamic quantization of the model (CPU; changes some answers)
                    chunk:int=10_000, # questions per tokenize/infer/decode round: memory follows the chunk, not the data
+                   device:str|None=None, # where a model folder's model runs: 'cpu' or 'cuda' (None: the CPU)
                   ) -> dict:
     "Evaluate a QA model on SQuAD-style data: official v2.0 metrics, tuned threshold, optional files and report."
     from qa_nb.labels import validation_features
     from qa_nb.models import check_windows
     check_options(batch_size=batch_size, n_best_size=n_best_size, max_answer_length=max_answer_length, limit=limit, chunk=chunk)
-    model, tok, path = _load_model(model_or_dir, tokenizer, backend, int8, bf16)
+    model, tok, path = _load_model(model_or_dir, tokenizer, backend, int8, bf16, device)
     cfg = load_qa_config(path) if path and Path(str(path)).is_dir() else {}
     max_length = max_length if max_length is not None else cfg.get('max_length', 384)
     doc_stride = doc_stride if doc_stride is not None else cfg.get('doc_stride', 128)
@@ -448,7 +450,7 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
     at_tuned = squad_v2_eval(gold, answers_of(res, tuned['best_f1_thresh']), warn=False)
     m = dict(model=str(path or type(model).__name__), data=str(data) if isinstance(data, (str, Path)) else f'{len(ds)} records',
              max_length=max_length, doc_stride=doc_stride, n_best_size=n_best_size, max_answer_length=max_answer_length,
-             null_threshold=thr, backend=backend + (' int8' if int8 else '') + (' bf16' if bf16 else ''), n_windows=len(win_ids),
+             null_threshold=thr, backend=backend + (' int8' if int8 else '') + (' bf16' if bf16 else '') + (f' {device}' if device and not str(device).startswith('cpu') else ''), n_windows=len(win_ids),
              inference_s=t_inf, postprocess_s=t_dec,
              official=dict(official), tuned=tuned, at_tuned=dict(at_tuned))
     if 'HasAns_total' in official and 'NoAns_total' in official:   # both kinds of question present
@@ -481,6 +483,7 @@ def evaluate_cli(model:str=None, # model folder (a `qa-nb train` output), or 'ti
                  bf16:bool=False, # bf16 autocast for inference
                  backend:str='torch', # torch, or onnx (ONNX Runtime; pip install "qa_nb[onnx]"): only the logits change
                  int8:bool=False, # int8 dynamic quantization (CPU; faster, changes some answers: see `qa-nb bench backends`)
+                 device:str=None, # where the model runs: cpu or cuda (default: cpu)
                  quiet:bool=False, # no progress bars and no metrics JSON (for scripts): the summary line only
                 ):
     "Evaluate a QA model: official SQuAD v2.0 metrics, tuned null threshold, error analysis report."
@@ -489,7 +492,7 @@ def evaluate_cli(model:str=None, # model folder (a `qa-nb train` output), or 'ti
     if quiet: quiet_progress()
     m = evaluate_model(model, data, output, max_length=max_length, doc_stride=doc_stride, batch_size=batch_size,
                        n_best_size=n_best_size, max_answer_length=max_answer_length, null_threshold=null_threshold,
-                       save_threshold=save_threshold, limit=limit, bf16=bf16, progress=not quiet, backend=backend, int8=int8)
+                       save_threshold=save_threshold, limit=limit, bf16=bf16, progress=not quiet, backend=backend, int8=int8, device=device)
     o, t = m['official'], m['tuned']
     if not quiet: print(json.dumps(o))
     print(f"used null_threshold {m['null_threshold']:.3f}: EM {o['exact']:.2f} F1 {o['f1']:.2f}; tuned {t['best_f1_thresh']:.3f}: "
