@@ -13,8 +13,8 @@ from .core import QAError
 from .models import load_qa_model, load_config_tokenizer
 
 # %% auto #0
-__all__ = ['BACKENDS', 'quantize_model', 'onnx_available', 'check_backend', 'weights_hash', 'onnx_dir', 'export_onnx',
-           'OnnxQAModel', 'load_backend_model']
+__all__ = ['BACKENDS', 'quantize_model', 'onnx_available', 'check_backend', 'default_device', 'weights_hash', 'onnx_dir',
+           'export_onnx', 'OnnxQAModel', 'load_backend_model']
 
 # %% ../nbs/08_backends.ipynb #9ce913bf
 def quantize_model(model # a torch model on CPU
@@ -51,6 +51,15 @@ def check_backend(backend:str, # 'torch' or 'onnx'
         import torch
         if not torch.cuda.is_available():
             raise QAError(f"device={device!r}, but PyTorch {torch.__version__} sees no CUDA GPU; use device='cpu' or leave it unset.")
+
+def default_device(device:str|None=None, # what was asked for; None picks
+                   backend:str='torch', # 'torch' or 'onnx'
+                   int8:bool=False, # int8 weights (CPU only)
+                  ) -> str:
+    "`device`, or when None: 'cuda' if PyTorch sees a GPU and the backend can use it (torch, not int8), else 'cpu'."
+    if device is not None: return str(device)
+    import torch
+    return 'cuda' if torch.cuda.is_available() and backend == 'torch' and not int8 else 'cpu'
 
 # %% ../nbs/08_backends.ipynb #5c5445c0
 def weights_hash(model_dir:str|Path # a model folder

@@ -370,8 +370,8 @@ def _compact(results:dict) -> dict:
 def _load_model(model_or_dir, tokenizer=None, backend='torch', int8=False, bf16=False, device=None):
     "`(model, tokenizer, source)` from a folder or name (checked by `qa_nb.models.load_qa_model`, run by `backend` on `device`) or a loaded model."
     if isinstance(model_or_dir, (str, Path)):
-        from qa_nb.backends import load_backend_model
-        model, tok, path = load_backend_model(model_or_dir, backend, int8=int8, bf16=bf16, device=device)
+        from qa_nb.backends import load_backend_model, default_device
+        model, tok, path = load_backend_model(model_or_dir, backend, int8=int8, bf16=bf16, device=default_device(device, backend, int8))
         return model, tokenizer or tok, path
     if backend != 'torch' or int8 or device is not None:
         raise QAError("backend, int8 and device apply when loading a model folder: pass its path, not a model object (which runs where it is).")
@@ -402,7 +402,7 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
                    backend:str='torch', # 'torch' or 'onnx' (ONNX Runtime; `pip install "qa_nb[onnx]"`): only the logits change
                    int8:bool=False, # int8 dynamic quantization of the model (CPU; changes some answers)
                    chunk:int=10_000, # questions per tokenize/infer/decode round: memory follows the chunk, not the data
-                   device:str|None=None, # where a model folder's model runs: 'cpu' or 'cuda' (None: the CPU)
+                   device:str|None=None, # where a model folder's model runs: 'cpu' or 'cuda' (None: a GPU when PyTorch sees one, as the `Reader`)
                   ) -> dict:
     "Evaluate a QA model on SQuAD-style data: official v2.0 metrics, tuned threshold, optional files and report."
     from qa_nb.labels import validation_features
@@ -450,7 +450,7 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
     at_tuned = squad_v2_eval(gold, answers_of(res, tuned['best_f1_thresh']), warn=False)
     m = dict(model=str(path or type(model).__name__), data=str(data) if isinstance(data, (str, Path)) else f'{len(ds)} records',
              max_length=max_length, doc_stride=doc_stride, n_best_size=n_best_size, max_answer_length=max_answer_length,
-             null_threshold=thr, backend=backend + (' int8' if int8 else '') + (' bf16' if bf16 else '') + (f' {device}' if device and not str(device).startswith('cpu') else ''), n_windows=len(win_ids),
+             null_threshold=thr, backend=backend + (' int8' if int8 else '') + (' bf16' if bf16 else '') + (f' {model_device(model)}' if model_device(model).type != 'cpu' else ''), n_windows=len(win_ids),
              inference_s=t_inf, postprocess_s=t_dec,
              official=dict(official), tuned=tuned, at_tuned=dict(at_tuned))
     if 'HasAns_total' in official and 'NoAns_total' in official:   # both kinds of question present
@@ -483,7 +483,7 @@ def evaluate_cli(model:str=None, # model folder (a `qa-nb train` output), or 'ti
                  bf16:bool=False, # bf16 autocast for inference
                  backend:str='torch', # torch, or onnx (ONNX Runtime; pip install "qa_nb[onnx]"): only the logits change
                  int8:bool=False, # int8 dynamic quantization (CPU; faster, changes some answers: see `qa-nb bench backends`)
-                 device:str=None, # where the model runs: cpu or cuda (default: cpu)
+                 device:str=None, # where the model runs: cpu or cuda (default: a GPU when there is one)
                  quiet:bool=False, # no progress bars and no metrics JSON (for scripts): the summary line only
                 ):
     "Evaluate a QA model: official SQuAD v2.0 metrics, tuned null threshold, error analysis report."

@@ -10,7 +10,7 @@ import sys, json, math
 from pathlib import Path
 from fastcore.basics import patch
 from .core import QAError, atomic_write, check_options
-from .backends import load_backend_model
+from .backends import load_backend_model, default_device
 
 # %% auto #0
 __all__ = ['QA_DEFAULTS', 'reader_config', 'Reader', 'read_questions', 'predict_cli', 'find_data']
@@ -59,10 +59,8 @@ class Reader:
                         **config, # overrides of the model's qa_config.json
                        ) -> 'Reader':
         "Load model (safetensors only), tokenizer and `qa_config.json` from `model_dir`, run by `backend`."
-        import torch
         int8 = int8 or quantize
-        if device is None: device = 'cuda' if torch.cuda.is_available() and backend == 'torch' and not int8 else 'cpu'
-        model, tok, src = load_backend_model(model_dir, backend, int8=int8, device=device, threads=threads, bf16=bf16)
+        model, tok, src = load_backend_model(model_dir, backend, int8=int8, device=default_device(device, backend, int8), threads=threads, bf16=bf16)
         r = cls(model, tok, bf16=bf16, **reader_config(src, **config))
         r.model_dir, r.quantized, r.backend = src, int8, backend
         return r
