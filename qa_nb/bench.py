@@ -430,7 +430,8 @@ def bench_backends(model:str, # a fine-tuned model folder
         gc.collect()
         with tempfile.TemporaryDirectory() as td:
             t0 = time.perf_counter()
-            m = evaluate_model(model, ds, td, batch_size=batch_size, progress=progress, report=False, backend=backend, int8=int8)
+            m = evaluate_model(model, ds, td, batch_size=batch_size, progress=progress, report=False, backend=backend, int8=int8,
+                               device='cpu')   # a CPU comparison, also where there is a GPU
             wall = time.perf_counter() - t0
             preds[row] = json.loads(Path(td, 'predictions.json').read_text())
         out.append(dict(backend=row, seconds=round(wall, 1), inference_s=round(m['inference_s'], 1), questions_per_s=round(len(ds) / wall, 1),
