@@ -147,12 +147,16 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
           **overrides # any `TrainConfig` field
          ) -> dict:
     "Fine-tune a QA model as `config` says; returns the final validation metrics (also in `output_dir/metrics.json`)."
+    cfg = make_config(config, **overrides)
+    with no_hf_bars(not cfg.progress): return _run_training(cfg)   # no 🤗 datasets or transformers bars (tokenizing, saving) unless asked for
+
+def _run_training(cfg:TrainConfig) -> dict:
+    "`train`'s work for a made config."
     import transformers
     from transformers import DataCollatorWithPadding, set_seed
     from transformers.trainer_callback import PrinterCallback, ProgressCallback
     from qa_nb.labels import train_features, validation_features
     import qa_nb.evaluation, qa_nb.postprocess, qa_nb.metrics  # noqa: F401 -- loaded now, not at the first evaluation an hour in (a package edited or upgraded meanwhile would break it)
-    cfg = make_config(config, **overrides)
     if cfg.train_file is None: raise QAError("No training data: set train_file (--train).")
     check_config(cfg)
     out = Path(cfg.output_dir); t0 = time.time()
@@ -161,13 +165,12 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
     set_seed(cfg.seed)
     model, tok, model_dir = load_model(cfg.model, cfg.attention_dropout)
     check_windows(cfg.max_length, cfg.doc_stride, model.config)
-    with no_hf_bars(not cfg.progress):   # reading and tokenizing the data: no 🤗 datasets bars unless asked for (nor below: transformers' at every save)
-        trn = add_negatives_ds(load_split(cfg.train_file, 'train', cfg.max_train_samples), cfg.negatives, cfg.seed, cfg.negative_kinds,
-                               cfg.unanswerable_repeats)
-        val = load_split(cfg.validation_file, 'validation', cfg.max_eval_samples) if cfg.validation_file else None
-        pad = not cfg.dynamic_padding
-        trn_f = train_features(trn, tok, max_length=cfg.max_length, doc_stride=cfg.doc_stride, pad_to_max_length=pad)
-        val_f = validation_features(val, tok, max_length=cfg.max_length, doc_stride=cfg.doc_stride) if val is not None else None
+    trn = add_negatives_ds(load_split(cfg.train_file, 'train', cfg.max_train_samples), cfg.negatives, cfg.seed, cfg.negative_kinds,
+                           cfg.unanswerable_repeats)
+    val = load_split(cfg.validation_file, 'validation', cfg.max_eval_samples) if cfg.validation_file else None
+    pad = not cfg.dynamic_padding
+    trn_f = train_features(trn, tok, max_length=cfg.max_length, doc_stride=cfg.doc_stride, pad_to_max_length=pad)
+    val_f = validation_features(val, tok, max_length=cfg.max_length, doc_stride=cfg.doc_stride) if val is not None else None
     bf16 = use_bf16(cfg)
     def qa_eval(m): return qa_metrics(m, tok, val, val_f, cfg.version_2_with_negative, cfg.n_best_size, cfg.max_answer_length,
                                       cfg.eval_batch_size, bf16)
@@ -186,7 +189,7 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
     if _world()[1] == 0:  # recorded before the first step, so that a killed run is recognised as the same run when started again
         write_json(out/'train_config.json', asdict(cfg) | {'transformers': transformers.__version__})
     try:
-        with no_hf_bars(not cfg.progress): res = trainer.train(resume_from_checkpoint=resume)
+        res = trainer.train(resume_from_checkpoint=resume)
     except Exception as e:
         if not _disk_full(e): raise
         raise QAError(f"The disk holding {out} is full (a checkpoint could not be written). Free some space, or pass another --output, "
@@ -198,7 +201,7 @@ def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or
                     global_step=trainer.state.global_step, best_checkpoint=trainer.state.best_model_checkpoint)
     if trainer.is_world_process_zero():
         from qa_nb.evaluation import save_qa_config
-        with no_hf_bars(not cfg.progress): save_final_model(trainer, out)
+        save_final_model(trainer, out)
         thr = metrics.get('null_threshold', 0.0) if cfg.version_2_with_negative else 0.0
         save_qa_config(out, max_length=cfg.max_length, doc_stride=cfg.doc_stride, null_threshold=float(thr),
                        n_best_size=cfg.n_best_size, max_answer_length=cfg.max_answer_length,
