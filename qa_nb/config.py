@@ -77,7 +77,7 @@ PRESETS = {
                               eval_batch_size=128, logging_steps=50),
     'minilm-squad': _SQUAD,
     'minilm-squad-b16': dataclasses.replace(_SQUAD, output_dir='runs/minilm-squad-b16-4000', batch_size=16, max_steps=4000,
-                                            eval_steps=800, logging_steps=200),   # only what differs
+                                            learning_rate=2e-4, eval_steps=800, logging_steps=200),   # only what differs
     'run-qa': TrainConfig(model='minilm', output_dir='runs/run-qa', batch_size=12, learning_rate=3e-5, epochs=2, warmup=0,
                           bf16=False, dynamic_padding=False, group_by_length=False, negatives=0.0, eval_batch_size=128),
     'tiny': TrainConfig(model='tiny', train_file=str(sample_path('train')), validation_file=str(sample_path('validation')),
