@@ -448,9 +448,10 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
     official = squad_v2_eval(gold, preds, na, warn=False)
     tuned = tune_null_threshold(gold, res)
     at_tuned = squad_v2_eval(gold, answers_of(res, tuned['best_f1_thresh']), warn=False)
+    on_gpu = '' if (dev := model_device(model)).type == 'cpu' else f' {dev}'   # recorded with the backend
     m = dict(model=str(path or type(model).__name__), data=str(data) if isinstance(data, (str, Path)) else f'{len(ds)} records',
              max_length=max_length, doc_stride=doc_stride, n_best_size=n_best_size, max_answer_length=max_answer_length,
-             null_threshold=thr, backend=backend + (' int8' if int8 else '') + (' bf16' if bf16 else '') + (f' {model_device(model)}' if model_device(model).type != 'cpu' else ''), n_windows=len(win_ids),
+             null_threshold=thr, backend=backend + (' int8' if int8 else '') + (' bf16' if bf16 else '') + on_gpu, n_windows=len(win_ids),
              inference_s=t_inf, postprocess_s=t_dec,
              official=dict(official), tuned=tuned, at_tuned=dict(at_tuned))
     if 'HasAns_total' in official and 'NoAns_total' in official:   # both kinds of question present
