@@ -195,11 +195,12 @@ class OnnxQAModel:
 def load_backend_model(name:str|Path, # model folder, `minilm` or `tiny` (a Hub id with backend='torch')
                        backend:str='torch', # 'torch' or 'onnx'
                        int8:bool=False, # int8 weights (dynamic quantization)
-                       device:str|None=None, # torch backend: where to run ('cpu', 'cuda'); None: the CPU
+                       device:str|None=None, # torch backend: where to run ('cpu', 'cuda'); None: `default_device` (a GPU when PyTorch sees one)
                        threads:int|None=None, # onnx backend: threads per call (default 1, with one batch per core side by side)
                        bf16:bool=False, # the caller will use bf16 autocast (refused with onnx)
                       ) -> tuple:
     "`(model, tokenizer, source folder)` for inference with `backend`; the model is called like a 🤗 QA model."
+    device = default_device(device, backend, int8)
     check_backend(backend, int8, bf16, device)
     if backend == 'torch':
         model, tok, src = load_qa_model(name, device=device, verbose=False)

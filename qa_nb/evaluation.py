@@ -370,8 +370,8 @@ def _compact(results:dict) -> dict:
 def _load_model(model_or_dir, tokenizer=None, backend='torch', int8=False, bf16=False, device=None):
     "`(model, tokenizer, source)` from a folder or name (checked by `qa_nb.models.load_qa_model`, run by `backend` on `device`) or a loaded model."
     if isinstance(model_or_dir, (str, Path)):
-        from qa_nb.backends import load_backend_model, default_device
-        model, tok, path = load_backend_model(model_or_dir, backend, int8=int8, bf16=bf16, device=default_device(device, backend, int8))
+        from qa_nb.backends import load_backend_model
+        model, tok, path = load_backend_model(model_or_dir, backend, int8=int8, bf16=bf16, device=device)
         return model, tokenizer or tok, path
     if backend != 'torch' or int8 or device is not None:
         raise QAError("backend, int8 and device apply when loading a model folder: pass its path, not a model object (which runs where it is).")

@@ -10,7 +10,7 @@ import sys, json, math
 from pathlib import Path
 from fastcore.basics import patch
 from .core import QAError, atomic_write, check_options
-from .backends import load_backend_model, default_device
+from .backends import load_backend_model
 
 # %% auto #0
 __all__ = ['QA_DEFAULTS', 'reader_config', 'Reader', 'read_questions', 'predict_cli', 'find_data']
@@ -60,7 +60,7 @@ class Reader:
                        ) -> 'Reader':
         "Load model (safetensors only), tokenizer and `qa_config.json` from `model_dir`, run by `backend`."
         int8 = int8 or quantize
-        model, tok, src = load_backend_model(model_dir, backend, int8=int8, device=default_device(device, backend, int8), threads=threads, bf16=bf16)
+        model, tok, src = load_backend_model(model_dir, backend, int8=int8, device=device, threads=threads, bf16=bf16)
         r = cls(model, tok, bf16=bf16, **reader_config(src, **config))
         r.model_dir, r.quantized, r.backend = src, int8, backend
         return r
