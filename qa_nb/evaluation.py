@@ -13,6 +13,7 @@ from .core import QAError, write_json, atomic_write, check_options, quiet_progre
 from .postprocess import postprocess_qa_predictions, answers_of, na_probs_of
 from .metrics import squad_v2_eval, gold_answers, noans_auc
 from .report import error_table, tune_null_threshold, f1_by_threshold, write_report
+from .card import record_evaluation, write_model_card
 
 # %% auto #0
 __all__ = ['QA_CONFIG', 'QA_CONFIG_KEYS', 'load_qa_config', 'save_qa_config', 'token_batches', 'default_streams', 'model_device',
@@ -262,6 +263,7 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
         if not (path and Path(str(path)).is_dir()): raise QAError("save_threshold needs a model folder to write qa_config.json into.")
         save_qa_config(path, max_length=max_length, doc_stride=doc_stride, null_threshold=tuned['best_f1_thresh'],
                        n_best_size=n_best_size, max_answer_length=max_answer_length, version_2_with_negative=True)
+        record_evaluation(path, m); write_model_card(path)   # the model card's scores: this data at the threshold now saved
     if output_dir is not None:
         out = Path(output_dir)
         write_json(out/'predictions.json', preds); write_json(out/'na_probs.json', na)
