@@ -194,7 +194,7 @@ def model_card(model_dir:str|Path, # a model folder
             f"fine-tuned from `{h.get('base_model') or tc.get('model') or 'an unknown model'}` with [qa_nb](https://github.com/qa-nb/qa_nb).")
     cmd = tc.get('command')
     parts = [f"---\n{yaml.safe_dump(h, sort_keys=False, allow_unicode=True)}---", f"# {d.resolve().name}", what, "## How it was made",
-             *train_text(tc, mt), *[f"- {k}: {v}" for k, v in notes.items()], ""]
+             '\n'.join([*train_text(tc, mt), *[f"- {k}: {v}" for k, v in notes.items()]])]
     if cmd: parts += ["The command (the reference preset plus every setting that differs):", f"```sh\n{cmd}\n```"]
     if tc: parts += ["<details><summary>The whole config (train_config.json)</summary>\n", f"```json\n{json.dumps(tc, indent=1, default=str)}\n```\n</details>"]
     parts += ["## Scores", *scores_text(tc, mt, qc, st['evaluations']), "## How to use it", _load_text(str(model_dir), qc)]
