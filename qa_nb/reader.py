@@ -161,7 +161,10 @@ class Answers(list):
     def _repr_html_(self): return ''.join(a._repr_html_() for a in self)
 
 def shown(a:dict|list, # one question's answer, or its top-k list
-          question:str, context:str, threshold:float|None=None) -> Answer|TopK:
+          question:str, # its question
+          context:str, # its context
+          threshold:float|None=None, # the null threshold it was decided with
+         ) -> Answer|TopK:
     "`a` as an `Answer` (or `TopK`) that knows its question and context, for display."
     r = TopK(Answer(x) for x in a) if isinstance(a, list) else Answer(a)
     r.question, r.context, r.threshold = question, context, threshold

@@ -275,7 +275,7 @@ def _img(path:Path) -> str:
     return f'<img alt="{path.stem}" src="data:image/png;base64,{base64.b64encode(path.read_bytes()).decode()}">' if path.exists() else ''
 
 def _table(df:'pd.DataFrame') -> str:
-    return df.to_html(na_rep='', float_format=lambda v: f'{v:.2f}', border=0)
+    return df.to_html(na_rep='', float_format=lambda v: str(int(v)) if float(v).is_integer() else f'{v:.2f}', border=0)
 
 def qa_card(r, # a row of `error_table`
             width:int=500, # characters of context shown
@@ -297,7 +297,7 @@ def write_html_report(out:Path, # output folder (holding threshold.png, when `wr
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     legend = f'{mark("gold answer", "gold")} {mark("predicted span", "pred")} {mark("both", "both")}'
     parts = [f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Evaluation report</title><style>{REPORT_CSS}</style></head><body>',
-             f'<h1>Evaluation report</h1><p>{html.escape(_summary(metrics))}</p><h2>Metrics</h2>', _table(metrics_frame(metrics).rename_axis('metric')),
+             f'<h1>Evaluation report</h1><p>{html.escape(_summary(metrics))}</p><h2>Metrics</h2>', _table(metrics_frame(metrics)),
              f'<h2>Null threshold</h2>{_img(out/"threshold.png")}<h2>Error buckets</h2><p>At the used threshold:</p>', _table(bucket_summary(df)),
              '<p>At the tuned threshold:</p>', _table(bucket_summary(df_tuned)), f'<h2>Questions by bucket</h2><p>{legend}</p>']
     for b in BUCKETS:
