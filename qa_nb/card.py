@@ -133,7 +133,7 @@ def _table(rows:list[list], head:list[str]) -> str:
 
 def _f(v, n=2): return f"{v:.{n}f}" if isinstance(v, (int, float)) else '–'
 
-def train_text(tc:dict, mt:dict) -> list[str]:
+def train_text(tc:dict, mt:dict, qc:dict|None=None) -> list[str]:
     "The card's lines on how the model was made."
     if not tc: return ["No `train_config.json` here: this folder was not written by `qa-nb train`."]
     files = lambda v: ', '.join(f'`{f}`' for f in (v if isinstance(v, list) else [v])) if v else '–'
@@ -141,6 +141,7 @@ def train_text(tc:dict, mt:dict) -> list[str]:
            f"- Training data: {files(tc.get('train_file'))}; validation data: {files(tc.get('validation_file'))}",
            f"- Windows: {tc.get('max_length')} tokens, stride {tc.get('doc_stride')}; batch {tc.get('batch_size')}, learning rate {tc.get('learning_rate')}, "
            f"{mt.get('global_step', '?')} steps" + (f", bf16 autocast" if tc.get('bf16_used') else ", fp32")]
+    if (qc or {}).get('adapted_from'): out.append(f"- Adapted from: `{qc['adapted_from']}` (`qa-nb adapt`)")
     if 'train_minutes' in mt: out.append(f"- Training time: **{_f(mt['train_minutes'], 1)} minutes** of training ({_f(mt.get('train_seconds'), 0)} s in all, with evaluations)"
                                          + (f" on {machine_text(tc['machine'])}" if tc.get('machine') else ''))
     return out
@@ -194,7 +195,7 @@ def model_card(model_dir:str|Path, # a model folder
             f"fine-tuned from `{h.get('base_model') or tc.get('model') or 'an unknown model'}` with [qa_nb](https://github.com/qa-nb/qa_nb).")
     cmd = tc.get('command')
     parts = [f"---\n{yaml.safe_dump(h, sort_keys=False, allow_unicode=True)}---", f"# {d.resolve().name}", what, "## How it was made",
-             '\n'.join([*train_text(tc, mt), *[f"- {k}: {v}" for k, v in notes.items()]])]
+             '\n'.join([*train_text(tc, mt, qc), *[f"- {k}: {v}" for k, v in notes.items()]])]
     if cmd: parts += ["The command (the reference preset plus every setting that differs):", f"```sh\n{cmd}\n```"]
     if tc: parts += ["<details><summary>The whole config (train_config.json)</summary>\n", f"```json\n{json.dumps(tc, indent=1, default=str)}\n```\n</details>"]
     parts += ["## Scores", *scores_text(tc, mt, qc, st['evaluations']), "## How to use it", _load_text(str(model_dir), qc)]

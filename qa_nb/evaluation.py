@@ -13,6 +13,7 @@ from .core import QAError, write_json, atomic_write, check_options, quiet_progre
 from .postprocess import postprocess_qa_predictions, answers_of, na_probs_of
 from .metrics import squad_v2_eval, gold_answers, noans_auc
 from .report import error_table, tune_null_threshold, f1_by_threshold, write_report
+from .report import question_word, bucket, bucket_summary, confusion, md_table, worst_errors, BUCKETS  # noqa: F401 -- moved to qa_nb.report, importable from here as before
 from .card import record_evaluation, write_model_card
 
 # %% auto #0
