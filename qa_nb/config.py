@@ -73,21 +73,22 @@ _SQUAD = TrainConfig(model='minilm', output_dir='runs/minilm-squad', batch_size=
 
 PRESETS = {
     'reference': TrainConfig(),
-    'reference-gpu': TrainConfig(output_dir='runs/reference', eval_batch_size=256, dataloader_workers=2),   # the same training, a GPU kept fed
     'minilm-cpu': TrainConfig(model='minilm', output_dir='runs/minilm-cpu', batch_size=32, learning_rate=1e-4, epochs=1,
                               warmup=0.1, attention_dropout=0.0, group_by_length=True, negatives=0.5,
                               eval_batch_size=128, logging_steps=50),
     'minilm-squad': _SQUAD,
     'minilm-squad-b16': dataclasses.replace(_SQUAD, output_dir='runs/minilm-squad-b16-4000', batch_size=16, max_steps=4000,
                                             learning_rate=2e-4, eval_steps=800, logging_steps=200),   # only what differs
-    'minilm-squad-gpu': dataclasses.replace(_SQUAD, output_dir='runs/minilm-squad-gpu', batch_size=64, learning_rate=2e-4, max_steps=-1,
-                                            epochs=3, attention_dropout=None, eval_steps=1000, logging_steps=200, eval_batch_size=256,
-                                            dataloader_workers=4),   # to convergence on one GPU (chosen, not yet measured)
     'run-qa': TrainConfig(model='minilm', output_dir='runs/run-qa', batch_size=12, learning_rate=3e-5, epochs=2, warmup=0,
                           precision='fp32', dynamic_padding=False, group_by_length=False, negatives=0.0, eval_batch_size=128),
     'tiny': TrainConfig(model='tiny', train_file=str(sample_path('train')), validation_file=str(sample_path('validation')),
                         output_dir='runs/tiny', max_length=256, doc_stride=96, batch_size=16, learning_rate=1e-3,
                         epochs=2, warmup=0.1, precision='fp32', attention_dropout=0.0, logging_steps=5, max_answer_length=20),
+    # for a GPU:
+    'reference-gpu': TrainConfig(output_dir='runs/reference', eval_batch_size=256, dataloader_workers=2),   # the same training, a GPU kept fed
+    'minilm-squad-gpu': dataclasses.replace(_SQUAD, output_dir='runs/minilm-squad-gpu', batch_size=64, learning_rate=2e-4, max_steps=-1,
+                                            epochs=3, attention_dropout=None, eval_steps=1000, logging_steps=200, eval_batch_size=256,
+                                            dataloader_workers=4),   # to convergence on one GPU (chosen, not yet measured)
 }
 
 def config_fields() -> list[str]:
