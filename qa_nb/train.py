@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Annotated
 from .core import QAError, write_json, quiet_progress, no_hf_bars, check_options, as_precision, device_caps
 from .models import check_windows
-from .config import TrainConfig, make_config, check_config, parse_value, parse_sets
+from .config import TrainConfig, make_config, check_config, parse_sets
 from .trainer import load_split, add_negatives_ds, load_model, qa_metrics, use_bf16, run_precision, training_args, _trainer_classes, _lengths
 
 # %% auto #0

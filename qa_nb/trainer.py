@@ -8,8 +8,8 @@ Docs: https://qa-nb.github.io/qa_nb/trainer.html.md"""
 from __future__ import annotations
 import time, math
 from pathlib import Path
-from .core import QAError, bf16_ok, as_precision, resolve_precision
-from .config import TrainConfig, parse_value
+from .core import QAError, as_precision, resolve_precision
+from .config import TrainConfig
 
 # %% auto #0
 __all__ = ['load_split', 'add_negatives_ds', 'load_model', 'qa_metrics', 'log_line', 'run_precision', 'use_bf16', 'training_args']
