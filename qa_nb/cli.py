@@ -17,6 +17,8 @@ COMMANDS = {  # name: (module, function, positional parameters)
     'demo':       ('qa_nb.demo',       'demo_cli',       []),
     'train':      ('qa_nb.train',      'train_cli',      []),
     'average':    ('qa_nb.train',      'average_cli',    []),
+    'adapt':      ('qa_nb.adapt',      'adapt_cli',      []),
+    'curve':      ('qa_nb.adapt',      'curve_cli',      []),
     'evaluate':   ('qa_nb.evaluation', 'evaluate_cli',   []),
     'score':      ('qa_nb.metrics',    'score_cli',      ['data_file', 'pred_file']),
     'predict':    ('qa_nb.reader',     'predict_cli',    []),

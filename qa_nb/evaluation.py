@@ -21,7 +21,8 @@ __all__ = ['QA_CONFIG', 'QA_CONFIG_KEYS', 'QWORDS', 'BUCKETS', 'load_qa_config',
 
 # %% ../nbs/13_evaluate.ipynb #87bbbc6f
 QA_CONFIG = 'qa_config.json'
-QA_CONFIG_KEYS = ('max_length', 'doc_stride', 'null_threshold', 'n_best_size', 'max_answer_length', 'version_2_with_negative')
+QA_CONFIG_KEYS = ('max_length', 'doc_stride', 'null_threshold', 'n_best_size', 'max_answer_length', 'version_2_with_negative',
+                  'adapted_from')   # adapted_from: the model `qa_nb.adapt` started from
 
 def load_qa_config(model_dir:str|Path # a model folder
                   ) -> dict:

@@ -144,20 +144,21 @@ def save_final_model(trainer, # the `QATrainer` after training
 
 # %% ../nbs/16_train.ipynb #6f8878b3
 def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or None (reference defaults)
+          data:dict|None=None, # data already loaded, used instead of the files: {'train': Dataset, 'validation': Dataset} and optionally their windows 'train_windows', 'validation_windows'
           **overrides # any `TrainConfig` field
          ) -> dict:
     "Fine-tune a QA model as `config` says; returns the final validation metrics (also in `output_dir/metrics.json`)."
     cfg = make_config(config, **overrides)
-    with no_hf_bars(not cfg.progress): return _run_training(cfg)   # no 🤗 datasets or transformers bars (tokenizing, saving) unless asked for
+    with no_hf_bars(not cfg.progress): return _run_training(cfg, data or {})   # no 🤗 datasets or transformers bars (tokenizing, saving) unless asked for
 
-def _run_training(cfg:TrainConfig) -> dict:
-    "`train`'s work for a made config."
+def _run_training(cfg:TrainConfig, data:dict) -> dict:
+    "`train`'s work for a made config (and `data` already loaded: see `train`)."
     import transformers
     from transformers import DataCollatorWithPadding, set_seed
     from transformers.trainer_callback import PrinterCallback, ProgressCallback
     from qa_nb.labels import train_features, validation_features
     import qa_nb.evaluation, qa_nb.postprocess, qa_nb.metrics  # noqa: F401 -- loaded now, not at the first evaluation an hour in (a package edited or upgraded meanwhile would break it)
-    if cfg.train_file is None: raise QAError("No training data: set train_file (--train).")
+    if cfg.train_file is None and 'train' not in data: raise QAError("No training data: set train_file (--train).")
     check_config(cfg)
     out = Path(cfg.output_dir); t0 = time.time()
     replace = prepare_output(cfg)
@@ -165,12 +166,15 @@ def _run_training(cfg:TrainConfig) -> dict:
     set_seed(cfg.seed)
     model, tok, model_dir = load_model(cfg.model, cfg.attention_dropout)
     check_windows(cfg.max_length, cfg.doc_stride, model.config)
-    trn = add_negatives_ds(load_split(cfg.train_file, 'train', cfg.max_train_samples), cfg.negatives, cfg.seed, cfg.negative_kinds,
-                           cfg.unanswerable_repeats)
-    val = load_split(cfg.validation_file, 'validation', cfg.max_eval_samples) if cfg.validation_file else None
+    trn = data.get('train')
+    if trn is None: trn = add_negatives_ds(load_split(cfg.train_file, 'train', cfg.max_train_samples), cfg.negatives, cfg.seed,
+                                           cfg.negative_kinds, cfg.unanswerable_repeats)
+    val = data['validation'] if 'validation' in data else load_split(cfg.validation_file, 'validation', cfg.max_eval_samples) if cfg.validation_file else None
     pad = not cfg.dynamic_padding
-    trn_f = train_features(trn, tok, max_length=cfg.max_length, doc_stride=cfg.doc_stride, pad_to_max_length=pad)
-    val_f = validation_features(val, tok, max_length=cfg.max_length, doc_stride=cfg.doc_stride) if val is not None else None
+    trn_f = data.get('train_windows')
+    if trn_f is None: trn_f = train_features(trn, tok, max_length=cfg.max_length, doc_stride=cfg.doc_stride, pad_to_max_length=pad)
+    val_f = data.get('validation_windows')
+    if val_f is None and val is not None: val_f = validation_features(val, tok, max_length=cfg.max_length, doc_stride=cfg.doc_stride)
     bf16 = use_bf16(cfg)
     def qa_eval(m): return qa_metrics(m, tok, val, val_f, cfg.version_2_with_negative, cfg.n_best_size, cfg.max_answer_length,
                                       cfg.eval_batch_size, bf16)

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The own-domain measurements of tutorials/own_domain.ipynb (issue #32): every strategy is one `qa-nb adapt` (or `qa-nb curve`) command.
+# Usage: bash tools/own_domain.sh START_MODEL [PHASE]   (from the project root; data in ../shared/data)
+# Outputs: runs/own-domain/<domain>-<strategy>/ (adapt.json, before_after.md, the model); runs/own-domain/curve-<domain>/.
+set -euo pipefail
+S=${1:?start model folder, e.g. runs/minilm-squad-b16-4000}; PHASE=${2:-all}
+Q=../shared/data/subjqa; D=../shared/data/squad; O=runs/own-domain
+COMMON="--general $D/dev-v2.0.json --general-limit 500 --quiet"
+run() { local out=$1; shift; [ -f $O/$out/adapt.json ] && { echo "$out: done"; return; }; echo "== $out: $*"; qa-nb adapt --output $O/$out "$@"; }
+for dom in electronics restaurants; do
+  F="--train $Q/$dom-train.json --validation $Q/$dom-dev.json --test $Q/$dom-test.json"
+  case $PHASE in all|seq)    run $dom-seq      --model $S $F $COMMON --replay none --lr 5e-5 --epochs 2;; esac
+  case $PHASE in all|replay) run $dom-replay0.5 --model $S $F $COMMON --skip-start --replay $D/train-v1.1.json,$D/train-v2.0-unanswerable.json --replay-ratio 0.5 --lr 5e-5 --epochs 2;; esac
+  case $PHASE in all|base)   run $dom-base     --model minilm --new-head $F $COMMON --skip-start --replay none --lr 1e-4 --epochs 3;; esac
+done
