@@ -11,13 +11,14 @@ from pathlib import Path
 import numpy as np
 from .core import QAError, write_json, atomic_write, check_options, quiet_progress, no_hf_bars, remove_stale_temps, temp_path
 from .postprocess import postprocess_qa_predictions, answers_of, na_probs_of
-from .metrics import squad_v2_eval, raw_scores, best_threshold, gold_answers, normalize_answer, noans_auc, _as_gold
+from .metrics import squad_v2_eval, gold_answers, noans_auc
+from .report import error_table, tune_null_threshold, f1_by_threshold, write_report
+from .report import question_word, bucket, bucket_summary, confusion, md_table, worst_errors, BUCKETS  # noqa: F401 -- moved to qa_nb.report, importable from here as before
+from .card import record_evaluation, write_model_card
 
 # %% auto #0
-__all__ = ['QA_CONFIG', 'QA_CONFIG_KEYS', 'QWORDS', 'BUCKETS', 'load_qa_config', 'save_qa_config', 'token_batches',
-           'default_streams', 'model_device', 'predict_logits', 'question_word', 'bucket', 'error_table',
-           'bucket_summary', 'tune_null_threshold', 'f1_by_threshold', 'confusion', 'md_table', 'worst_errors',
-           'write_report', 'evaluate_model', 'evaluate_cli']
+__all__ = ['QA_CONFIG', 'QA_CONFIG_KEYS', 'load_qa_config', 'save_qa_config', 'token_batches', 'default_streams', 'model_device',
+           'predict_logits', 'evaluate_model', 'evaluate_cli']
 
 # %% ../nbs/13_evaluate.ipynb #87bbbc6f
 QA_CONFIG = 'qa_config.json'
@@ -144,204 +145,6 @@ def predict_logits(model, # a `...ForQuestionAnswering` model
     return out_s, out_e
 
 
-# %% ../nbs/13_evaluate.ipynb #dcbd48d0
-QWORDS = ('what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how')
-
-def question_word(q:str # a question
-                 ) -> str:
-    "The first wh-word of a question ('how many'/'how much' kept apart), or 'other'."
-    ws = re.findall(r"[a-z]+", q.lower())
-    for i, w in enumerate(ws):
-        if w in QWORDS: return f"how {ws[i+1]}" if w == 'how' and i + 1 < len(ws) and ws[i+1] in ('many', 'much') else w
-    return 'other'
-
-def bucket(has_ans:bool, # the question has an answer
-           pred:str, # predicted text
-           em:float, # exact match
-           f1:float, # F1
-          ) -> str:
-    "Error bucket: correct, false empty, false answer, wrong span or partial match."
-    if em: return 'correct'
-    if not has_ans: return 'false answer'
-    if not pred: return 'false empty'
-    return 'wrong span' if f1 == 0 else 'partial match'
-
-# %% ../nbs/13_evaluate.ipynb #da9d0dca
-def _qcut(x, edges, labels):
-    import pandas as pd
-    return pd.cut(x, edges, labels=labels, right=False)
-
-def error_table(examples, # the evaluated records (Dataset or list): id, question, context, answers
-                results:dict, # `postprocess_qa_predictions` output
-                features=None, # the windows (for the number of windows per question)
-                null_threshold:float|None=None, # re-decide answers with this threshold (None: as in `results`)
-               ) -> 'pd.DataFrame':
-    "One row per question: prediction, gold, EM, F1, bucket, and context/answer/question properties."
-    import pandas as pd
-    recs = list(examples) if not isinstance(examples, list) else examples
-    preds = answers_of(results, null_threshold)
-    gold = {r['id']: list(r['answers']['text']) for r in recs}
-    em, f1 = raw_scores(gold, preds)
-    nwin = pd.Series(list(features['example_id'])).value_counts().to_dict() if features is not None else {}
-    rows = []
-    for r in recs:
-        q, a = r['id'], r['answers']
-        has = bool(a['text'])
-        start = a['answer_start'][0] if has else None
-        rows.append(dict(id=q, question=r['question'], pred=preds[q], gold=a['text'][0] if has else '', has_ans=has,
-                         em=em[q], f1=float(f1[q]), bucket=bucket(has, preds[q], em[q], f1[q]),
-                         null_score_diff=results[q]['null_score_diff'], context_words=len(r['context'].split()),
-                         n_windows=nwin.get(q, 1), answer_pos=start / max(len(r['context']), 1) if has else np.nan,
-                         answer_words=len(a['text'][0].split()) if has else 0, qword=question_word(r['question']),
-                         context=r['context'], answer_start=start))
-    df = pd.DataFrame(rows)
-    df['context_len'] = _qcut(df.context_words, [0, 100, 150, 200, 300, 10**9], ['<100', '100-149', '150-199', '200-299', '300+'])
-    df['windows'] = _qcut(df.n_windows, [1, 2, 3, 10**9], ['1', '2', '3+'])
-    df['answer_position'] = _qcut(df.answer_pos, [0, .25, .5, .75, 1.01], ['0-25%', '25-50%', '50-75%', '75-100%'])
-    df['answer_len'] = _qcut(df.answer_words, [0, 1, 2, 4, 8, 10**9], ['none', '1', '2-3', '4-7', '8+'])
-    return df
-
-BUCKETS = ['correct', 'partial match', 'wrong span', 'false empty', 'false answer']
-
-def bucket_summary(df:'pd.DataFrame', # `error_table` output
-                   by:str|None=None, # a column to group by (context_len, windows, answer_position, answer_len, qword), None: overall
-                  ) -> 'pd.DataFrame':
-    "Share of each error bucket (percent), question count and F1 (percent), overall or per group."
-    import pandas as pd
-    g = df.groupby(by, observed=True) if by else df.groupby(lambda _: 'all')
-    out = g.bucket.value_counts(normalize=True).unstack(fill_value=0).reindex(columns=BUCKETS, fill_value=0) * 100
-    out.insert(0, 'questions', g.size()); out['F1'] = g.f1.mean() * 100
-    return out.round(1)
-
-# %% ../nbs/13_evaluate.ipynb #66f05359
-def tune_null_threshold(examples, # evaluated records (id, answers), or their `gold_answers`
-                        results:dict, # `postprocess_qa_predictions` output
-                       ) -> dict:
-    "Best-EM and best-F1 null thresholds (null_score_diff units) and their scores, by the official search on always-answer predictions."
-    gold = _as_gold(examples)
-    has = {q: bool(a) for q, a in gold.items()}
-    preds = answers_of(results, math.inf)
-    em, f1 = raw_scores(gold, preds)
-    diffs = {q: results[q]['null_score_diff'] for q in gold}
-    out = {}
-    for name, sc in (('exact', em), ('f1', f1)):
-        best, thr = best_threshold(preds, sc, diffs, has)
-        if best == 100.0 * sum(1 for v in has.values() if not v) / len(sc):   # nothing beats "all empty"
-            thr = min(d for d in diffs.values()) - 1.0
-        out[f'best_{name}'], out[f'best_{name}_thresh'] = best, float(thr)
-    return out
-
-def f1_by_threshold(examples, # evaluated records (id, answers), or their `gold_answers`
-                    results:dict, # `postprocess_qa_predictions` output
-                   ) -> 'pd.DataFrame':
-    "EM and F1 (percent) for every threshold on `null_score_diff` where a decision changes."
-    import pandas as pd
-    gold = _as_gold(examples)
-    has = np.array([bool(a) for a in gold.values()])
-    preds = answers_of(results, math.inf)
-    em, f1 = raw_scores(gold, preds)
-    d = np.array([results[q]['null_score_diff'] for q in gold], float)
-    ans_em = np.array([em[q] if h else -float(bool(preds[q])) for q, h in zip(gold, has)], float)
-    ans_f1 = np.array([f1[q] if h else -float(bool(preds[q])) for q, h in zip(gold, has)], float)
-    o = np.argsort(d, kind='stable'); n, base = len(d), (~has).sum()
-    df = pd.DataFrame(dict(threshold=d[o], exact=100 * (base + np.cumsum(ans_em[o])) / n, f1=100 * (base + np.cumsum(ans_f1[o])) / n))
-    df = df[np.isfinite(df.threshold)].drop_duplicates('threshold', keep='last')
-    return df.reset_index(drop=True)
-
-# %% ../nbs/13_evaluate.ipynb #ac20a62d
-def _fig_threshold(curve, default_thr, tuned_thr, path):
-    import matplotlib; matplotlib.use('Agg', force=False)
-    import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(figsize=(6, 3.5))
-    ax.plot(curve.threshold, curve.f1, label='F1'); ax.plot(curve.threshold, curve.exact, label='EM', alpha=.6)
-    ax.axvline(default_thr, color='gray', ls=':', label=f'used: {default_thr:.2f}')
-    ax.axvline(tuned_thr, color='r', ls='--', label=f'tuned (best F1): {tuned_thr:.2f}')
-    ax.set(xlabel='null threshold (null score - best span score)', ylabel='score (%)', title='EM / F1 vs null threshold')
-    ax.legend(fontsize=8); fig.tight_layout(); fig.savefig(path, dpi=90); plt.close(fig)
-
-def _fig_confusion(tables:dict, path):
-    import matplotlib.pyplot as plt
-    fig, axes = plt.subplots(1, len(tables), figsize=(3.6 * len(tables), 3.2))
-    for ax, (title, t) in zip(np.atleast_1d(axes), tables.items()):
-        ax.imshow(t.values, cmap='Blues')
-        ax.set_xticks(range(2), t.columns); ax.set_yticks(range(2), t.index); ax.set_title(title, fontsize=9)
-        for i in range(2):
-            for j in range(2): ax.text(j, i, int(t.values[i, j]), ha='center', va='center')
-    fig.tight_layout(); fig.savefig(path, dpi=90); plt.close(fig)
-
-def _fig_breakdown(df, path):
-    import matplotlib.pyplot as plt
-    cols = ['context_len', 'windows', 'answer_position', 'answer_len', 'qword']
-    fig, axes = plt.subplots(1, len(cols), figsize=(3.2 * len(cols), 3))
-    for ax, c in zip(axes, cols):
-        s = df.groupby(c, observed=True).f1.mean() * 100
-        ax.bar([str(i) for i in s.index], s.values); ax.set_title(f'F1 by {c}', fontsize=9); ax.tick_params(axis='x', rotation=60, labelsize=7)
-    fig.tight_layout(); fig.savefig(path, dpi=90); plt.close(fig)
-
-def confusion(df:'pd.DataFrame' # `error_table` output
-             ) -> 'pd.DataFrame':
-    "Counts of answerable/unanswerable questions x predicted answer/empty."
-    import pandas as pd
-    t = pd.crosstab(df.has_ans.map({True: 'HasAns', False: 'NoAns'}), (df.pred != '').map({True: 'answered', False: 'empty'}))
-    return t.reindex(index=['HasAns', 'NoAns'], columns=['answered', 'empty'], fill_value=0)
-
-def md_table(df:'pd.DataFrame', # a small table
-             index:bool=True, # include the index
-            ) -> str:
-    "A GitHub-markdown table (no `tabulate` needed)."
-    d = df.reset_index() if index else df
-    fmt = lambda v: (f"{v:.2f}" if not v.is_integer() else str(int(v))) if isinstance(v, float) and math.isfinite(v) else str(v).replace('|', '\\|').replace('\n', ' ')
-    lines = ['| ' + ' | '.join(map(str, d.columns)) + ' |', '|' + '---|' * len(d.columns)]
-    return '\n'.join(lines + ['| ' + ' | '.join(fmt(v) for v in row) + ' |' for row in d.itertuples(index=False)])
-
-# %% ../nbs/13_evaluate.ipynb #62a1559c
-def _snippet(ctx:str, start, n:int=240) -> str:
-    if start is None or start != start: return ctx[:n] + ('…' if len(ctx) > n else '')
-    a = max(0, int(start) - n // 2); return ('…' if a else '') + ctx[a:a + n] + ('…' if a + n < len(ctx) else '')
-
-def worst_errors(df:'pd.DataFrame', # `error_table` output
-                 n:int=20, # how many
-                ) -> 'pd.DataFrame':
-    "The `n` worst mistakes: lowest F1, then most confident."
-    bad = df[df.bucket != 'correct'].assign(conf=lambda d: d.null_score_diff.abs().replace(np.inf, 1e9))
-    return bad.sort_values(['f1', 'conf'], ascending=[True, False]).head(n)
-
-def write_report(out:Path, # output folder
-                 metrics:dict, # metrics of the run
-                 df:'pd.DataFrame', # `error_table` at the used threshold
-                 df_tuned:'pd.DataFrame', # `error_table` at the tuned threshold
-                 curve:'pd.DataFrame', # `f1_by_threshold`
-                ) -> Path:
-    "Write report.md with plots (threshold curve, confusion, F1 breakdowns), bucket tables, the worst errors, and threshold_curve.csv."
-    import pandas as pd
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    used, tuned = metrics['null_threshold'], metrics['tuned']['best_f1_thresh']
-    _fig_threshold(curve, used, tuned, out/'threshold.png')
-    atomic_write(out/'threshold_curve.csv', curve.to_csv(index=False))
-    _fig_confusion({f'used threshold {used:.2f}': confusion(df), f'tuned threshold {tuned:.2f}': confusion(df_tuned)}, out/'confusion.png')
-    _fig_breakdown(df, out/'breakdown.png')
-    keys = ['exact', 'f1', 'total', 'HasAns_exact', 'HasAns_f1', 'HasAns_total', 'NoAns_exact', 'NoAns_f1', 'NoAns_total',
-            'best_exact', 'best_exact_thresh', 'best_f1', 'best_f1_thresh']
-    mt = pd.DataFrame({f'used threshold ({used:.3g})': {k: metrics['official'].get(k) for k in keys},
-                       f'tuned threshold ({tuned:.3g})': {k: metrics['at_tuned'].get(k) for k in keys}})
-    parts = [f"# Evaluation report\n\nModel `{metrics['model']}`, data `{metrics['data']}`: {metrics['official']['total']} questions, "
-             f"{metrics['n_windows']} windows (max_length {metrics['max_length']}, doc_stride {metrics['doc_stride']}); "
-             f"inference {metrics['inference_s']:.1f} s, decoding {metrics['postprocess_s']:.2f} s.\n",
-             "## Metrics\n\nOfficial SQuAD v2.0 definitions. No-answer probabilities are `sigmoid(null_score_diff)`, so `best_*_thresh` "
-             "in the first column are probabilities; the tuned threshold is in `null_score_diff` units (what `null_threshold` takes).\n",
-             md_table(mt.rename_axis('metric').fillna('')),
-             (f"\nNo-answer AUC (how well `null_score_diff` tells unanswerable from answerable questions, threshold-free; 0.5 = not at all): "
-              f"**{metrics['noans_auc']:.3f}**\n" if 'noans_auc' in metrics else ''),
-             "\n## Null threshold\n\n![threshold](threshold.png)\n\n![confusion](confusion.png)\n",
-             "## Error buckets\n\nAt the used threshold:\n", md_table(bucket_summary(df)), "\nAt the tuned threshold:\n", md_table(bucket_summary(df_tuned)),
-             "\n## F1 and buckets by question and context properties\n\n![breakdown](breakdown.png)\n"]
-    for c in ['context_len', 'windows', 'answer_position', 'answer_len', 'qword']: parts += [f"\n### By {c}\n", md_table(bucket_summary(df, c))]
-    parts.append("\n## The 20 worst errors\n")
-    for _, r in worst_errors(df).iterrows():
-        parts.append(f"- **{r.bucket}** (F1 {100 * r.f1:.0f}, null_score_diff {r.null_score_diff:.2f}) `{r.id}`: {r.question}\n"
-                     f"  - predicted: `{r.pred or '(empty)'}` · gold: `{r.gold or '(no answer)'}`\n  - context: {_snippet(r.context, r.answer_start)}")
-    return atomic_write(out/'report.md', '\n'.join(parts) + '\n')
-
 # %% ../nbs/13_evaluate.ipynb #8294bef5
 class _NbestFile:
     "`nbest.json` written chunk by chunk into a temporary file, renamed into place by `close` (never half-written)."
@@ -464,6 +267,7 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
         if not (path and Path(str(path)).is_dir()): raise QAError("save_threshold needs a model folder to write qa_config.json into.")
         save_qa_config(path, max_length=max_length, doc_stride=doc_stride, null_threshold=tuned['best_f1_thresh'],
                        n_best_size=n_best_size, max_answer_length=max_answer_length, version_2_with_negative=True)
+        record_evaluation(path, m); write_model_card(path)   # the model card's scores: this data at the threshold now saved
     if output_dir is not None:
         out = Path(output_dir)
         write_json(out/'predictions.json', preds); write_json(out/'na_probs.json', na)

@@ -6,14 +6,16 @@ Docs: https://qa-nb.github.io/qa_nb/reader.html.md"""
 
 # %% ../nbs/18_reader.ipynb #66033a5f
 from __future__ import annotations
-import sys, json, math
+import sys, json, math, html
 from pathlib import Path
 from fastcore.basics import patch
 from .core import QAError, atomic_write, check_options
 from .backends import load_backend_model
+from .report import highlight, mark
 
 # %% auto #0
-__all__ = ['QA_DEFAULTS', 'reader_config', 'Reader', 'read_questions', 'predict_cli', 'find_data']
+__all__ = ['QA_DEFAULTS', 'reader_config', 'Reader', 'answer_html', 'Answer', 'TopK', 'Answers', 'shown', 'read_questions',
+           'predict_cli', 'find_data']
 
 # %% ../nbs/18_reader.ipynb #2e892008
 QA_DEFAULTS = dict(max_length=384, doc_stride=128, null_threshold=0.0, n_best_size=20, max_answer_length=30,
@@ -118,6 +120,56 @@ def _answers(res:dict, top_k:int) -> dict|list:
     best.setdefault('probability', None)
     return out
 
+# %% ../nbs/18_reader.ipynb #c99d325d
+def answer_html(a:dict, # a Reader answer
+                question:str, # its question
+                context:str, # its context
+                threshold:float|None=None, # the null threshold it was decided with
+                top:list|None=None, # all `top_k` answers of the question (a first), for the table of alternatives
+                width:int=400, # characters of context shown around the answer
+               ) -> str:
+    "HTML of one answer: the question, the answer marked in its context, score, no-answer margin, and the alternatives."
+    nsd = a.get('null_score_diff')
+    if nsd is None: why = 'no null score (empty context)'
+    else:
+        why = f"null_score_diff {nsd:.2f}"
+        if threshold is not None:
+            why += f" vs threshold {threshold:.2f}: no-answer margin {threshold - nsd:+.2f} ({'answered' if nsd <= threshold else 'abstained'})"
+    ans = mark(a['answer']) if a['answer'] else '<i>no answer</i>'
+    ctx = highlight(context, pred=(a['start'], a['answer']) if a['answer'] else None, width=width)
+    rows = ''
+    if top:
+        cell = lambda x: mark(x['answer']) if x['answer'] else '<i>no answer</i>'
+        prob = lambda x: '' if x.get('probability') is None else f"{x['probability']:.3f}"
+        rows = ('<table><tr><th>#</th><th>answer</th><th>score</th><th>probability</th></tr>' +
+                ''.join(f"<tr><td>{i + 1}</td><td>{cell(x)}</td><td>{x['score']:.2f}</td><td>{prob(x)}</td></tr>" for i, x in enumerate(top)) + '</table>')
+    return (f'<div class="qa-answer" style="border-left:4px solid #d0d7de;padding:.3em .8em;margin:.5em 0"><b>{html.escape(question)}</b><br>'
+            f'{ans} · score {a["score"]:.2f} · {why}<div style="color:#333;margin-top:.3em">{ctx}</div>{rows}</div>')
+
+class Answer(dict):
+    "A Reader answer: the dict, shown in a notebook as HTML with the answer marked in its context."
+    question, context, threshold = '', '', None
+    def _repr_html_(self): return answer_html(self, self.question, self.context, self.threshold)
+
+class TopK(list):
+    "One question's `top_k` answers, best first: shown as the best answer in its context and a table of all of them."
+    question, context, threshold = '', '', None
+    def _repr_html_(self): return answer_html(self[0], self.question, self.context, self.threshold, top=self) if self else ''
+
+class Answers(list):
+    "The answers to several questions, shown one after the other."
+    def _repr_html_(self): return ''.join(a._repr_html_() for a in self)
+
+def shown(a:dict|list, # one question's answer, or its top-k list
+          question:str, # its question
+          context:str, # its context
+          threshold:float|None=None, # the null threshold it was decided with
+         ) -> Answer|TopK:
+    "`a` as an `Answer` (or `TopK`) that knows its question and context, for display."
+    r = TopK(Answer(x) for x in a) if isinstance(a, list) else Answer(a)
+    r.question, r.context, r.threshold = question, context, threshold
+    return r
+
 # %% ../nbs/18_reader.ipynb #d912d2fb
 def _read_chunk(self:Reader, qs, cs, top_k, batch_size, cfg, streams=None):
     "Answers for equal-length lists of questions and contexts (one chunk)."
@@ -166,7 +218,8 @@ def __call__(self:Reader, questions:str|list[str], # one question, or a list of 
         out += _read_chunk(self, qs[b:b+chunk], cs[b:b+chunk], top_k, batch_size, cfg, streams)
         if bar is not None: bar.update(len(qs[b:b+chunk]))
     if bar is not None: bar.close()
-    return out[0] if single else out
+    out = [shown(a, q, c, cfg['null_threshold']) for a, q, c in zip(out, qs, cs)]   # dicts that a notebook shows as HTML
+    return out[0] if single else Answers(out)
 
 # %% ../nbs/18_reader.ipynb #92b0af45
 def read_questions(path:str|Path # JSON lines with `question`, `context` (and `id`); or a JSON list of such records

@@ -6,18 +6,20 @@ Docs: https://qa-nb.github.io/qa_nb/train.html.md"""
 
 # %% ../nbs/16_train.ipynb #6ac4ccd6
 from __future__ import annotations
-import os, sys, json, time, shutil, tempfile, dataclasses
+import os, sys, json, time, shutil, shlex, tempfile, dataclasses
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 from .core import QAError, write_json, quiet_progress, no_hf_bars, check_options, check_output_path
 from .models import check_windows
+from .card import machine, write_model_card
 from .config import TrainConfig, make_config, check_config, parse_value, parse_sets
 from .trainer import load_split, add_negatives_ds, load_model, qa_metrics, use_bf16, training_args, _trainer_classes, _lengths
 
 # %% auto #0
-__all__ = ['checkpoints', 'last_checkpoint', 'prepare_output', 'plot_history', 'save_final_model', 'train', 'average_checkpoints',
-           'run_history', 'checkpoint_minutes', 'checkpoint_curve', 'average_cli', 'show_metrics', 'train_cli']
+__all__ = ['checkpoints', 'last_checkpoint', 'prepare_output', 'plot_history', 'save_final_model', 'train_command', 'train',
+           'average_checkpoints', 'run_history', 'checkpoint_minutes', 'checkpoint_curve', 'average_cli',
+           'show_metrics', 'train_cli']
 
 # %% ../nbs/16_train.ipynb #e99a8490
 def checkpoints(output_dir:str|Path # a run's output folder
@@ -142,6 +144,20 @@ def save_final_model(trainer, # the `QATrainer` after training
                       "same command again: it resumes from the last checkpoint.") from None
     finally: shutil.rmtree(tmp, ignore_errors=True)
 
+# %% ../nbs/16_train.ipynb #c9055ed8
+_NOT_SET = ('model', 'train_file', 'validation_file', 'output_dir', 'progress', 'resume', 'overwrite')
+
+def train_command(cfg:TrainConfig # a run's config
+                 ) -> str:
+    "A `qa-nb train` command line that makes `cfg` again."
+    files = lambda v: ','.join(map(str, v)) if isinstance(v, list) else str(v)
+    cmd = ['qa-nb', 'train', '--model', str(cfg.model)]
+    if cfg.train_file: cmd += ['--train', files(cfg.train_file)]
+    if cfg.validation_file: cmd += ['--validation', files(cfg.validation_file)]
+    d, base = asdict(cfg), asdict(TrainConfig())
+    sets = [f"{k}={v if isinstance(v, str) else json.dumps(v)}" for k, v in d.items() if k not in _NOT_SET and v != base[k]]
+    return shlex.join(cmd + ['--output', str(cfg.output_dir)] + (['--set', *sets] if sets else []))
+
 # %% ../nbs/16_train.ipynb #6f8878b3
 def train(config:TrainConfig|str|None=None, # a `TrainConfig`, a preset name, or None (reference defaults)
           data:dict|None=None, # data already loaded, used instead of the files: {'train': Dataset, 'validation': Dataset} and optionally their windows 'train_windows', 'validation_windows'
@@ -212,10 +228,11 @@ def _run_training(cfg:TrainConfig, data:dict) -> dict:
                        version_2_with_negative=cfg.version_2_with_negative)
         write_json(out/'metrics.json', metrics)
         write_json(out/'log_history.json', trainer.state.log_history)   # losses and evaluations with their step and train_minutes
-        write_json(out/'train_config.json', asdict(cfg) | {'resolved_model': model_dir, 'bf16_used': bf16,
-                                                          'transformers': transformers.__version__})
+        write_json(out/'train_config.json', asdict(cfg) | {'resolved_model': model_dir, 'bf16_used': bf16, 'transformers': transformers.__version__,
+                                                          'command': train_command(cfg), 'machine': machine()})
         import matplotlib.pyplot as plt
         plt.close(plot_history(trainer.state.log_history, out/'training_curves.png'))
+        write_model_card(out)   # README.md: the Hub's header, how it was made, its scores, how to load it
     return metrics
 
 # %% ../nbs/16_train.ipynb #0f487b72
@@ -249,9 +266,12 @@ def average_checkpoints(run:str|Path, # a run's output folder holding `checkpoin
     qc = {k: v for k, v in load_qa_config(run).items() if k != 'null_threshold'}   # the run's window settings; a threshold is re-tuned
     if qc: save_qa_config(out, **qc)
     write_json(out/'averaged.json', {'run': str(run), 'checkpoints': [c.name for c in cks]})
+    if (Path(run)/'train_config.json').exists(): shutil.copy2(Path(run)/'train_config.json', out/'train_config.json')   # how the run was made
     tmp = out/'.model.safetensors.tmp'
     save_file(avg, str(tmp), metadata={'format': 'pt'})
     os.replace(tmp, out/'model.safetensors')   # weights last, whole or not at all: a folder with them is complete
+    write_model_card(out, notes={'Averaged': f"the weights' mean of {', '.join(c.name for c in cks)} of `{run}` (`qa-nb average`); "
+                                              "no scores of its own until `qa-nb evaluate --save-threshold` adds them"})
     return out
 
 # %% ../nbs/16_train.ipynb #895a05a1

@@ -11,5 +11,11 @@ for dom in electronics restaurants; do
   F="--train $Q/$dom-train.json --validation $Q/$dom-dev.json --test $Q/$dom-test.json"
   case $PHASE in all|seq)    run $dom-seq      --model $S $F $COMMON --replay none --lr 5e-5 --epochs 2;; esac
   case $PHASE in all|replay) run $dom-replay0.5 --model $S $F $COMMON --skip-start --replay $D/train-v1.1.json,$D/train-v2.0-unanswerable.json --replay-ratio 0.5 --lr 5e-5 --epochs 2;; esac
-  case $PHASE in all|base)   run $dom-base     --model minilm --new-head $F $COMMON --skip-start --replay none --lr 1e-4 --epochs 3;; esac
+  case $PHASE in all|base)   run $dom-base     --model minilm --new-head $F $COMMON --skip-start --replay none --lr 1e-4 --epochs 2;; esac
 done
+# How many questions: nested subsets of the restaurants questions, two orders for the smallest size, the sequential strategy's settings
+case $PHASE in all|curve)
+  [ -f $O/curve-restaurants/curve.png ] || qa-nb curve --model $S --train $Q/restaurants-train.json --validation $Q/restaurants-dev.json \
+    --test $Q/restaurants-test.json --output $O/curve-restaurants --sizes 100,300,all --seeds 2 --seeds-upto 100 --replay none \
+    --set learning_rate=5e-5 epochs=2 --quiet;;
+esac

@@ -36,6 +36,29 @@ def test_run_cells_no_match():
         else: raise AssertionError('expected SystemExit')
         assert path.read_text() == before
 
+def test_md_page():
+    "A Markdown page becomes a notebook: its front matter as the raw cell Quarto reads, an include expanded in place."
+    from build_docs import md_page, prep
+    with tempfile.TemporaryDirectory() as d:
+        (Path(d)/'part.md').write_text('## 0.1.0\n- a change\n')
+        page = Path(d)/'sub'; page.mkdir(); page = page/'log.md'
+        page.write_text('---\ntitle: Changelog\ndescription: "What changed"\n---\n\nIntro.\n\n{{< include ../part.md >}}\n')
+        nb = md_page(page)
+        assert [c.cell_type for c in nb.cells] == ['raw', 'markdown'], nb.cells
+        assert '- a change' in nb.cells[1].source and '{{<' not in nb.cells[1].source, nb.cells[1].source
+        assert prep(nb) == 'Changelog' and nb.cells[0].source == '# Changelog\n\n> What changed', nb.cells[0].source
+
+def test_nav():
+    "The sidebar follows nbs/sidebar.yml: top-level pages first, then its sections in order; pages it does not list come last."
+    import yaml
+    from build_docs import nav, ROOT
+    items = yaml.safe_load((ROOT/'nbs'/'sidebar.yml').read_text())['website']['sidebar']['contents']
+    listed = [s for it in items for s in (it.get('contents', []) if isinstance(it, dict) else [it])]
+    pages = {s: (s.replace('.ipynb', '.html'), s) for s in listed} | {'extra.ipynb': ('extra.html', 'Extra')}
+    groups = nav(pages)
+    assert [g for g, _ in groups if g] == [it['section'] for it in items if isinstance(it, dict)] + ['More'], groups
+    assert [t for _, es in groups for _, t in es] == listed + ['Extra'], groups   # every page once, in the file's order
+
 if __name__ == '__main__':
     for name, f in list(globals().items()):
         if name.startswith('test_'): f(); print(f"{name}: ok")
