@@ -23,11 +23,13 @@ test: install
 test-slow: install
 	nbdev-test --n-workers $(NWORK) --flags slow
 
-# CI guard: the exported modules and the cleaned notebooks must be what is committed.
+# CI guard: the exported modules and the cleaned notebooks must be what is committed, and every notebook must start
+# with the Colab install cell (tools/colab_cell.py; `python tools/colab_cell.py --fix` writes it into a new notebook).
 sync-check:
 	nbdev-export
 	nbdev-clean
 	$(PY) tools/make_readme.py
+	$(PY) tools/colab_cell.py
 	@if [ -n "$$(git status --porcelain -- qa_nb nbs README.md)" ]; then \
 	  echo "nbdev-export, nbdev-clean or make readme changed files: run them and commit"; git status --porcelain -- qa_nb nbs README.md; exit 1; fi
 

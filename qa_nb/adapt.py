@@ -39,7 +39,7 @@ def qa_start(model:str|Path, # a trained QA model folder (a `qa-nb train` output
 
 # %% ../nbs/16a_adapt.ipynb #9f2aa574
 ADAPT = TrainConfig(model='', output_dir='runs/adapted', batch_size=16, learning_rate=3e-5, epochs=3, warmup=0.1,
-                    attention_dropout=0.0, group_by_length=True, bf16='auto', eval_strategy='epoch', best_metric='best_f1',
+                    attention_dropout=0.0, group_by_length=True, precision='auto', eval_strategy='epoch', best_metric='best_f1',
                     load_best=True, save_total_limit=1, eval_batch_size=128, logging_steps=10)
 REPLAY_RATIO = 0.0   # SQuAD questions mixed in per question of yours (`replay_ratio`); measured in the tutorial
 

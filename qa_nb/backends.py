@@ -36,7 +36,7 @@ def onnx_available() -> bool:
 
 def check_backend(backend:str, # 'torch' or 'onnx'
                   int8:bool=False, # int8 weights
-                  bf16:bool=False, # bf16 autocast (torch only)
+                  bf16:bool=False, # autocast, bf16 or fp16 (torch only)
                   device:str|None=None, # where the model runs
                  ):
     "`QAError` for a backend that doesn't exist, isn't installed, or can't run with these settings."
@@ -44,7 +44,7 @@ def check_backend(backend:str, # 'torch' or 'onnx'
     if device is not None and not str(device).startswith('cpu') and (int8 or backend == 'onnx'):
         raise QAError(f"int8 and the onnx backend are for CPU inference; use device='cpu' (got {device!r}), or bf16 on a GPU.")
     if backend == 'onnx':
-        if bf16: raise QAError("--bf16 is PyTorch autocast; the onnx backend runs fp32 (or --int8).")
+        if bf16: raise QAError("--bf16 is PyTorch autocast (so are --precision bf16 and fp16); the onnx backend runs fp32 (or --int8).")
         if not onnx_available():
             raise QAError("the onnx backend needs ONNX Runtime: pip install \"qa_nb[onnx]\" (onnxruntime and onnx).")
     if device is not None and str(device).startswith('cuda'):

@@ -131,6 +131,8 @@ def card_metadata(model_dir:str|Path, # a model folder
 def _table(rows:list[list], head:list[str]) -> str:
     return '\n'.join(['| ' + ' | '.join(head) + ' |', '|' + '---|' * len(head)] + ['| ' + ' | '.join(map(str, r)) + ' |' for r in rows])
 
+_PRECISION_TEXT = {'fp32': 'fp32', 'bf16': 'bf16 autocast', 'fp16': 'fp16 autocast with loss scaling'}
+
 def _f(v, n=2): return f"{v:.{n}f}" if isinstance(v, (int, float)) else '–'
 
 def train_text(tc:dict, mt:dict, qc:dict|None=None) -> list[str]:
@@ -140,7 +142,7 @@ def train_text(tc:dict, mt:dict, qc:dict|None=None) -> list[str]:
     out = [f"- Started from: `{tc.get('model')}`" + (f" ({tc['resolved_model']})" if tc.get('resolved_model') and tc['resolved_model'] != tc.get('model') else ''),
            f"- Training data: {files(tc.get('train_file'))}; validation data: {files(tc.get('validation_file'))}",
            f"- Windows: {tc.get('max_length')} tokens, stride {tc.get('doc_stride')}; batch {tc.get('batch_size')}, learning rate {tc.get('learning_rate')}, "
-           f"{mt.get('global_step', '?')} steps" + (f", bf16 autocast" if tc.get('bf16_used') else ", fp32")]
+           f"{mt.get('global_step', '?')} steps, " + _PRECISION_TEXT[tc.get('precision_used') or ('bf16' if tc.get('bf16_used') else 'fp32')]]   # bf16_used: runs before `precision`
     if (qc or {}).get('adapted_from'): out.append(f"- Adapted from: `{qc['adapted_from']}` (`qa-nb adapt`)")
     if 'train_minutes' in mt: out.append(f"- Training time: **{_f(mt['train_minutes'], 1)} minutes** of training ({_f(mt.get('train_seconds'), 0)} s in all, with evaluations)"
                                          + (f" on {machine_text(tc['machine'])}" if tc.get('machine') else ''))

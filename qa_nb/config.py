@@ -8,7 +8,7 @@ Docs: https://qa-nb.github.io/qa_nb/config.html.md"""
 from __future__ import annotations
 import json, dataclasses
 from dataclasses import dataclass
-from .core import QAError, check_options, check_range, option_name
+from .core import QAError, check_options, check_range, option_name, as_precision, PRECISIONS
 from .models import check_windows
 from .samples import sample_path
 
@@ -46,7 +46,8 @@ class TrainConfig:
     warmup: float = 0.0                     # learning-rate warmup: a ratio of all updates if < 1, else a number of updates
     lr_scheduler: str = 'linear'            # 🤗 scheduler name: linear, cosine, constant_with_warmup, ...
     attention_dropout: float|None = None    # override the model's attention dropout (0 makes CPU steps ~2x faster)
-    bf16: bool|str = 'auto'                 # bf16 autocast: True, False, or 'auto' (when this CPU/GPU runs it fast)
+    precision: str = 'auto'                 # 'auto' (bf16 where the device runs it natively, fp16 on other CUDA GPUs, else fp32: `qa_nb.core.pick_precision`), 'bf16', 'fp16' or 'fp32'; `bf16=true/false/auto` still works
+    dataloader_workers: int = 0             # processes that collate training batches (2-4 keep a GPU fed; on a CPU they take cores from training)
     seed: int = 42                          # seed for head initialisation, data order and dropout
     # evaluation, checkpoints, logging
     eval_batch_size: int = 64               # windows per evaluation batch
@@ -66,23 +67,28 @@ class TrainConfig:
 
 # %% ../nbs/14_config.ipynb #74665ab8
 _SQUAD = TrainConfig(model='minilm', output_dir='runs/minilm-squad', batch_size=32, learning_rate=1e-4, max_steps=1250,
-                     warmup=0.1, bf16='auto', attention_dropout=0.0, group_by_length=True, negatives=0.0,
+                     warmup=0.1, attention_dropout=0.0, group_by_length=True, negatives=0.0,
                      unanswerable_repeats=2, eval_strategy='steps', eval_steps=250, max_eval_samples=2000,
                      load_best=False, eval_batch_size=128, logging_steps=100)
 
 PRESETS = {
     'reference': TrainConfig(),
     'minilm-cpu': TrainConfig(model='minilm', output_dir='runs/minilm-cpu', batch_size=32, learning_rate=1e-4, epochs=1,
-                              warmup=0.1, bf16='auto', attention_dropout=0.0, group_by_length=True, negatives=0.5,
+                              warmup=0.1, attention_dropout=0.0, group_by_length=True, negatives=0.5,
                               eval_batch_size=128, logging_steps=50),
     'minilm-squad': _SQUAD,
     'minilm-squad-b16': dataclasses.replace(_SQUAD, output_dir='runs/minilm-squad-b16-4000', batch_size=16, max_steps=4000,
                                             learning_rate=2e-4, eval_steps=800, logging_steps=200),   # only what differs
     'run-qa': TrainConfig(model='minilm', output_dir='runs/run-qa', batch_size=12, learning_rate=3e-5, epochs=2, warmup=0,
-                          bf16=False, dynamic_padding=False, group_by_length=False, negatives=0.0, eval_batch_size=128),
+                          precision='fp32', dynamic_padding=False, group_by_length=False, negatives=0.0, eval_batch_size=128),
     'tiny': TrainConfig(model='tiny', train_file=str(sample_path('train')), validation_file=str(sample_path('validation')),
                         output_dir='runs/tiny', max_length=256, doc_stride=96, batch_size=16, learning_rate=1e-3,
-                        epochs=2, warmup=0.1, bf16=False, attention_dropout=0.0, logging_steps=5, max_answer_length=20),
+                        epochs=2, warmup=0.1, precision='fp32', attention_dropout=0.0, logging_steps=5, max_answer_length=20),
+    # for a GPU:
+    'reference-gpu': TrainConfig(output_dir='runs/reference', eval_batch_size=256, dataloader_workers=2),   # the same training, a GPU kept fed
+    'minilm-squad-gpu': dataclasses.replace(_SQUAD, output_dir='runs/minilm-squad-gpu', batch_size=64, learning_rate=2e-4, max_steps=-1,
+                                            epochs=3, attention_dropout=None, eval_steps=1000, logging_steps=200, eval_batch_size=256,
+                                            dataloader_workers=4),   # to convergence on one GPU (chosen, not yet measured)
 }
 
 def config_fields() -> list[str]:
@@ -92,11 +98,12 @@ def config_fields() -> list[str]:
 def make_config(preset:str|TrainConfig|None=None, # a preset name, a `TrainConfig`, or None for the reference defaults
                 **overrides # any `TrainConfig` field
                ) -> TrainConfig:
-    "A `TrainConfig` from a preset plus overrides; unknown presets or fields raise `QAError` listing the valid ones."
+    "A `TrainConfig` from a preset plus overrides (`bf16=` is an alias of `precision`); unknown presets or fields raise `QAError` listing the valid ones."
     if isinstance(preset, TrainConfig): base = preset
     elif preset is None: base = TrainConfig()
     elif preset in PRESETS: base = PRESETS[preset]
     else: raise QAError(f"Unknown preset {preset!r}; valid presets: {', '.join(PRESETS)}.")
+    if 'bf16' in overrides: overrides['precision'] = as_precision(overrides.pop('precision', None), overrides.pop('bf16'))
     bad = [k for k in overrides if k not in config_fields()]
     if bad: raise QAError(f"Unknown config field(s) {', '.join(map(repr, bad))}; valid fields: {', '.join(config_fields())}.")
     return dataclasses.replace(base, **overrides)
@@ -114,6 +121,7 @@ RANGES = {  # field: `qa_nb.core.check_range` arguments; every numeric field of 
     'eval_steps': dict(lo=1, whole=True, none=True), 'checkpoint_steps': dict(lo=1, whole=True, none=True),
     'save_total_limit': dict(lo=1, whole=True, none=True), 'n_best_size': dict(lo=1, hi=1000, whole=True),
     'max_answer_length': dict(lo=1, hi=32767, whole=True), 'logging_steps': dict(lo=1, whole=True),
+    'dataloader_workers': dict(lo=0, whole=True),
 }
 
 def check_config(cfg:TrainConfig):
@@ -124,6 +132,7 @@ def check_config(cfg:TrainConfig):
     if cfg.warmup >= 1 and not float(cfg.warmup).is_integer():
         raise QAError(f"{option_name('warmup')} must be a ratio of all updates from 0 to below 1, or a whole number of updates >= 1, not {cfg.warmup!r}.")
     check_windows(cfg.max_length, cfg.doc_stride)
+    if cfg.precision not in PRECISIONS: raise QAError(f"{option_name('precision')} must be one of {', '.join(PRECISIONS)}, not {cfg.precision!r}.")
 
 # %% ../nbs/14_config.ipynb #b290ae46
 def parse_value(s:str # a value typed on the command line

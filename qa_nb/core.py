@@ -1,4 +1,4 @@
-"""Small shared pieces every module uses: clear errors, atomic writes, offline detection and bf16 detection.
+"""Small shared pieces every module uses: clear errors, atomic writes, offline detection, and the precision rule (bf16, fp16 or fp32 for the device at hand).
 
 Docs: https://qa-nb.github.io/qa_nb/core.html.md"""
 
@@ -10,8 +10,10 @@ import os, json, glob, math, socket, tempfile, time, functools, warnings, contex
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['QAError', 'option_name', 'check_options', 'check_range', 'check_output_path', 'temp_path', 'remove_stale_temps',
-           'atomic_write', 'write_json', 'quiet_progress', 'no_hf_bars', 'hub_offline', 'cpu_bf16_native', 'bf16_ok']
+__all__ = ['PRECISIONS', 'QAError', 'option_name', 'check_options', 'check_range', 'check_output_path', 'temp_path',
+           'remove_stale_temps', 'atomic_write', 'write_json', 'quiet_progress', 'no_hf_bars', 'hub_offline',
+           'cpu_bf16_native', 'bf16_ok', 'pick_precision', 'device_caps', 'resolve_precision', 'as_precision',
+           'precision_autocast']
 
 # %% ../nbs/00_core.ipynb #185cfc81
 class QAError(ValueError):
@@ -170,5 +172,78 @@ def bf16_ok(device:str|None=None, # 'cpu', 'cuda' or None for the default device
     "True if bf16 autocast is supported and measurably fast on `device`."
     import torch
     device = device or ('cuda' if torch.cuda.is_available() else 'cpu')
-    if device.startswith('cuda'): return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
+    if device.startswith('cuda'):   # not `is_bf16_supported()`: by default it counts emulated bf16 and says yes on a T4
+        return torch.cuda.is_available() and torch.cuda.get_device_capability(torch.device(device).index) >= (8, 0)
     return cpu_bf16_native() and _cpu_bf16_speedup() >= min_speedup
+
+# %% ../nbs/00_core.ipynb #13ad55ac
+PRECISIONS = ('auto', 'bf16', 'fp16', 'fp32')
+
+def pick_precision(kind:str, # device type: 'cuda', 'cpu', 'mps', ...
+                   capability:tuple|None=None, # a CUDA GPU's compute capability, e.g. (7, 5) for a T4
+                   cpu_bf16:bool=False, # a CPU that runs bf16 natively and faster than fp32 (`bf16_ok('cpu')`)
+                   requested:str='auto', # 'auto', or 'bf16', 'fp16', 'fp32' to force one
+                  ) -> str:
+    "The precision a run uses on such a device: `requested`, or for 'auto' the fastest one it runs natively. Reads no hardware."
+    if requested not in PRECISIONS: raise QAError(f"precision must be one of {', '.join(PRECISIONS)}, not {requested!r}.")
+    if requested == 'fp16' and kind != 'cuda':
+        raise QAError(f"precision 'fp16' is for CUDA GPUs (loss scaling, fp16 tensor cores); on {kind} use 'bf16', 'fp32' or 'auto'.")
+    if requested != 'auto': return requested
+    if kind == 'cuda' and capability is not None:
+        return 'bf16' if tuple(capability) >= (8, 0) else 'fp16' if tuple(capability) >= (7, 0) else 'fp32'
+    return 'bf16' if kind == 'cpu' and cpu_bf16 else 'fp32'
+
+# %% ../nbs/00_core.ipynb #a13c051b
+def _cpu_name() -> str:
+    "The CPU's model name from /proc/cpuinfo (else the platform's processor string)."
+    try: return next(l.split(':', 1)[1].strip() for l in Path('/proc/cpuinfo').read_text().splitlines() if l.startswith('model name'))
+    except (OSError, StopIteration):
+        import platform
+        return platform.processor() or 'cpu'
+
+def device_caps(device:str|None=None, # 'cpu', 'cuda', 'cuda:1', ...; None: a GPU when PyTorch sees one, else the CPU
+               ) -> dict:
+    "What `pick_precision` needs to know about `device` (kind, capability, cpu_bf16), read from the hardware, and its name."
+    import torch
+    device = str(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
+    kind = device.split(':')[0]
+    if kind == 'cuda' and torch.cuda.is_available():
+        i = torch.device(device).index
+        return dict(kind=kind, capability=tuple(torch.cuda.get_device_capability(i)), cpu_bf16=False, name=torch.cuda.get_device_name(i))
+    if kind == 'cpu': return dict(kind=kind, capability=None, cpu_bf16=bf16_ok('cpu'), name=_cpu_name())
+    return dict(kind=kind, capability=None, cpu_bf16=False, name=kind)
+
+def resolve_precision(precision:str|None='auto', # 'auto', 'bf16', 'fp16' or 'fp32' (None: 'auto')
+                      device:str|None=None, # where the run computes; None: a GPU when PyTorch sees one, else the CPU
+                     ) -> str:
+    "The precision a run on `device` uses: `pick_precision` applied to `device_caps(device)`."
+    precision = precision or 'auto'
+    if precision != 'auto':   # checked, not measured
+        import torch
+        return pick_precision(str(device or ('cuda' if torch.cuda.is_available() else 'cpu')).split(':')[0], requested=precision)
+    caps = device_caps(device)
+    return pick_precision(caps['kind'], caps['capability'], caps['cpu_bf16'], 'auto')
+
+# %% ../nbs/00_core.ipynb #e616e224
+def as_precision(precision:str|None=None, # 'auto', 'bf16', 'fp16', 'fp32', or None (not given)
+                 bf16:bool|str|None=None, # the older option: True = 'bf16', False = 'fp32', 'auto' = 'auto'; None: not given
+                 default:str='fp32', # when neither is given
+                ) -> str:
+    "One precision from `precision` and its older alias `bf16`; both given and different is a `QAError`."
+    if isinstance(bf16, str) and bf16 != 'auto':
+        bf16 = {'true': True, 'false': False, '1': True, '0': False, 'yes': True, 'no': False}.get(bf16.lower(), bf16)
+    old = None if bf16 is None else 'auto' if bf16 == 'auto' else 'bf16' if bf16 is True else 'fp32' if bf16 is False else bf16
+    if old not in PRECISIONS + (None,): raise QAError(f"bf16 must be true, false or auto, not {bf16!r} (or use precision: {', '.join(PRECISIONS)}).")
+    if precision is not None and old is not None and precision != old:
+        raise QAError(f"precision {precision!r} and bf16={bf16!r} (which means {old!r}) contradict each other: give only precision.")
+    p = precision or old or default
+    if p not in PRECISIONS: raise QAError(f"precision must be one of {', '.join(PRECISIONS)}, not {p!r}.")
+    return p
+
+def precision_autocast(precision:str, # a resolved precision: 'bf16', 'fp16' or 'fp32'
+                       device_type:str='cpu', # 'cpu', 'cuda', ...
+                      ):
+    "`torch.autocast` for `precision` on `device_type`; fp32 gives a disabled one."
+    import torch
+    dt = {'bf16': torch.bfloat16, 'fp16': torch.float16}.get(precision)
+    return torch.autocast(device_type, dtype=dt or torch.bfloat16, enabled=dt is not None)

@@ -10,6 +10,7 @@ import json, math, time, re
 from pathlib import Path
 import numpy as np
 from .core import QAError, write_json, atomic_write, check_options, quiet_progress, no_hf_bars, remove_stale_temps, temp_path
+from .core import as_precision, resolve_precision, precision_autocast, device_caps
 from .postprocess import postprocess_qa_predictions, answers_of, na_probs_of
 from .metrics import squad_v2_eval, gold_answers, noans_auc
 from .report import error_table, tune_null_threshold, f1_by_threshold, write_report
@@ -93,7 +94,8 @@ def predict_logits(model, # a `...ForQuestionAnswering` model
                    features, # windows with input_ids (and token_type_ids): a Dataset or dict of lists
                    batch_size:int=64, # full-length windows per batch (shorter windows: the same token budget)
                    sort_by_length:bool=True, # token-budget batches of equal-length windows (`token_batches`); False: `batch_size` windows in order
-                   bf16:bool=False, # bf16 autocast
+                   precision:str|None=None, # 'fp32' (default), 'bf16', 'fp16' (CUDA) or 'auto' (`qa_nb.core.pick_precision` for the model's device)
+                   bf16:bool|None=None, # older name: True is precision='bf16'
                    progress:bool=False, # show a progress bar
                    max_tokens:int|None=None, # padded tokens per batch; default `batch_size` x the longest window
                    min_tokens:float|None=None, # with sort_by_length: cut at length changes once a batch holds this many tokens; default max_tokens / 8
@@ -114,12 +116,13 @@ def predict_logits(model, # a `...ForQuestionAnswering` model
         batches = token_batches(lens, mx, mx / 8 if min_tokens is None else min_tokens)
     else: batches = [np.arange(b, min(b + batch_size, n)) for b in range(0, n, batch_size)]
     dev = model_device(model)
+    prec = resolve_precision(as_precision(precision, bf16), str(dev))
     pad_id = tokenizer.pad_token_id if tokenizer is not None and tokenizer.pad_token_id is not None else 0
     model.eval()
     own = bar is None
     if own: bar = tqdm(total=n, disable=not progress, desc='windows', unit='win')
     def run(idx):
-        with torch.inference_mode(), torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16):  # both are per thread
+        with torch.inference_mode(), precision_autocast(prec, dev.type):  # both are per thread
             bl = lens[idx]; m = int(bl.max())
             mask = np.arange(m)[None, :] < bl[:, None]
             batch = {}
@@ -200,7 +203,8 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
                    save_threshold:bool=False, # save the tuned best-F1 threshold into the model folder's qa_config.json
                    tokenizer=None, # tokenizer, when passing a model object without a saved name_or_path
                    limit:int|None=None, # evaluate only the first `limit` questions
-                   bf16:bool=False, # bf16 autocast for inference
+                   precision:str|None=None, # 'fp32' (default: exact), 'auto' (the device's rule, `qa_nb.core.pick_precision`), 'bf16', or 'fp16' (CUDA)
+                   bf16:bool|None=None, # older name: True is precision='bf16'
                    progress:bool=True, # progress bar
                    report:bool=True, # write report.md and plots (with output_dir)
                    backend:str='torch', # 'torch' or 'onnx' (ONNX Runtime; `pip install "qa_nb[onnx]"`): only the logits change
@@ -214,7 +218,9 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
     from qa_nb.core import check_output_path
     check_options(batch_size=batch_size, n_best_size=n_best_size, max_answer_length=max_answer_length, limit=limit, chunk=chunk)
     check_output_path(output_dir, '--output')   # a file in the way: one line before any work, nothing written
-    model, tok, path = _load_model(model_or_dir, tokenizer, backend, int8, bf16, device)
+    prec = as_precision(precision, bf16)
+    model, tok, path = _load_model(model_or_dir, tokenizer, backend, int8, prec in ('bf16', 'fp16'), device)
+    prec = 'fp32' if backend == 'onnx' else resolve_precision(prec, str(model_device(model)))   # what runs
     cfg = load_qa_config(path) if path and Path(str(path)).is_dir() else {}
     max_length = max_length if max_length is not None else cfg.get('max_length', 384)
     doc_stride = doc_stride if doc_stride is not None else cfg.get('doc_stride', 128)
@@ -237,7 +243,7 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
             with no_hf_bars(not progress): feats = validation_features(part, tok, max_length=max_length, doc_stride=doc_stride)
             bar.total += len(feats); bar.refresh()
             t0 = time.perf_counter()
-            S, E = predict_logits(model, tok, feats, batch_size=batch_size, bf16=bf16, bar=bar)
+            S, E = predict_logits(model, tok, feats, batch_size=batch_size, precision=prec, bar=bar)
             t1 = time.perf_counter()
             r = postprocess_qa_predictions(part, feats, S, E, n_best_size=n_best_size, max_answer_length=max_answer_length, null_threshold=thr)
             t_inf, t_dec = t_inf + t1 - t0, t_dec + time.perf_counter() - t1
@@ -257,7 +263,8 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
     on_gpu = '' if (dev := model_device(model)).type == 'cpu' else f' {dev}'   # recorded with the backend
     m = dict(model=str(path or type(model).__name__), data=str(data) if isinstance(data, (str, Path)) else f'{len(ds)} records',
              max_length=max_length, doc_stride=doc_stride, n_best_size=n_best_size, max_answer_length=max_answer_length,
-             null_threshold=thr, backend=backend + (' int8' if int8 else '') + (' bf16' if bf16 else '') + on_gpu, n_windows=len(win_ids),
+             null_threshold=thr, backend=backend + (' int8' if int8 else '') + ('' if prec == 'fp32' else f' {prec}') + on_gpu, n_windows=len(win_ids),
+             precision=prec, device=device_caps(str(dev))['name'],
              inference_s=t_inf, postprocess_s=t_dec,
              official=dict(official), tuned=tuned, at_tuned=dict(at_tuned))
     if 'HasAns_total' in official and 'NoAns_total' in official:   # both kinds of question present
@@ -288,7 +295,8 @@ def evaluate_cli(model:str=None, # model folder (a `qa-nb train` output), or 'ti
                  n_best_size:int=20, # n-best size
                  max_answer_length:int=30, # longest answer in tokens
                  limit:int=None, # evaluate only the first N questions
-                 bf16:bool=False, # bf16 autocast for inference
+                 precision:str=None, # fp32 (default: exact), auto (bf16 or fp16 where the device runs it natively), bf16, or fp16 (CUDA)
+                 bf16:bool=False, # older name of --precision bf16
                  backend:str='torch', # torch, or onnx (ONNX Runtime; pip install "qa_nb[onnx]"): only the logits change
                  int8:bool=False, # int8 dynamic quantization (CPU; faster, changes some answers: see `qa-nb bench backends`)
                  device:str=None, # where the model runs: cpu or cuda (default: a GPU when there is one)
@@ -300,7 +308,7 @@ def evaluate_cli(model:str=None, # model folder (a `qa-nb train` output), or 'ti
     if quiet: quiet_progress()
     m = evaluate_model(model, data, output, max_length=max_length, doc_stride=doc_stride, batch_size=batch_size,
                        n_best_size=n_best_size, max_answer_length=max_answer_length, null_threshold=null_threshold,
-                       save_threshold=save_threshold, limit=limit, bf16=bf16, progress=not quiet, backend=backend, int8=int8, device=device)
+                       save_threshold=save_threshold, limit=limit, precision=precision, bf16=bf16 or None, progress=not quiet, backend=backend, int8=int8, device=device)
     o, t = m['official'], m['tuned']
     if not quiet: print(json.dumps(o))
     print(f"used null_threshold {m['null_threshold']:.3f}: EM {o['exact']:.2f} F1 {o['f1']:.2f}; tuned {t['best_f1_thresh']:.3f}: "

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys, json, math, html
 from pathlib import Path
 from fastcore.basics import patch
-from .core import QAError, atomic_write, check_options
+from .core import QAError, atomic_write, check_options, as_precision, resolve_precision
 from .backends import load_backend_model
 from .report import highlight, mark
 
@@ -37,13 +37,17 @@ class Reader:
     "Extractive QA on new questions and documents: windows, length-sorted batches, the decoder shared with evaluation."
     def __init__(self, model, # a `...ForQuestionAnswering` model
                  tokenizer, # its fast tokenizer
-                 bf16:bool=False, # bf16 autocast in the forward pass
+                 precision:str|None=None, # 'fp32' (default), 'auto' (the device's rule, `qa_nb.core.pick_precision`), 'bf16', or 'fp16' (CUDA)
+                 bf16:bool|None=None, # older name: True is precision='bf16'
                  **config, # settings (see `QA_DEFAULTS`): max_length, doc_stride, null_threshold, n_best_size, max_answer_length
                 ):
         from qa_nb.tokens import check_tokenizer
         unknown = set(config) - set(QA_DEFAULTS)
         if unknown: raise QAError(f"Unknown Reader settings {sorted(unknown)}; use {sorted(QA_DEFAULTS)}.")
-        self.model, self.tokenizer, self.bf16 = model.eval(), check_tokenizer(tokenizer), bf16
+        from qa_nb.evaluation import model_device
+        self.model, self.tokenizer = model.eval(), check_tokenizer(tokenizer)
+        self.precision = resolve_precision(as_precision(precision, bf16), str(model_device(model)))   # what runs: never 'auto'
+        self.bf16 = self.precision == 'bf16'   # for code written before `precision`
         self.windows_read = 0   # windows read so far (a long document is many windows)
         self.config = QA_DEFAULTS | {k: v for k, v in config.items() if v is not None}
         from qa_nb.models import check_windows
@@ -53,7 +57,8 @@ class Reader:
     @classmethod
     def from_pretrained(cls, model_dir:str|Path, # model folder (a training run's output), or 'tiny' / 'minilm'
                         device:str|None=None, # 'cpu', 'cuda', ...; default: a GPU when available
-                        bf16:bool=False, # bf16 autocast in the forward pass
+                        precision:str|None=None, # 'fp32' (default), 'auto' (the device's rule), 'bf16', or 'fp16' (CUDA); the onnx backend runs fp32
+                        bf16:bool|None=None, # older name: True is precision='bf16'
                         int8:bool=False, # int8 dynamic quantization (CPU only; changes some answers: see the benchmark)
                         backend:str='torch', # 'torch', or 'onnx' (ONNX Runtime, CPU; `pip install "qa_nb[onnx]"`)
                         threads:int|None=None, # onnx backend: threads per call (default 1, with one batch per core side by side)
@@ -62,14 +67,16 @@ class Reader:
                        ) -> 'Reader':
         "Load model (safetensors only), tokenizer and `qa_config.json` from `model_dir`, run by `backend`."
         int8 = int8 or quantize
-        model, tok, src = load_backend_model(model_dir, backend, int8=int8, device=device, threads=threads, bf16=bf16)
-        r = cls(model, tok, bf16=bf16, **reader_config(src, **config))
+        prec = as_precision(precision, bf16)
+        if backend == 'onnx' and prec == 'auto': prec = 'fp32'   # ONNX Runtime computes in fp32 (or int8)
+        model, tok, src = load_backend_model(model_dir, backend, int8=int8, device=device, threads=threads, bf16=prec in ('bf16', 'fp16'))
+        r = cls(model, tok, precision=prec, **reader_config(src, **config))
         r.model_dir, r.quantized, r.backend = src, int8, backend
         return r
 
     def __repr__(self):
         c = self.config
-        return (f"Reader({type(self.model).__name__} on {self.device}{', bf16' if self.bf16 else ''}"
+        return (f"Reader({type(self.model).__name__} on {self.device}{'' if self.precision == 'fp32' else ', ' + self.precision}"
                 f"{', onnx' if getattr(self, 'backend', 'torch') == 'onnx' else ''}"
                 f"{', int8' if getattr(self, 'quantized', False) else ''}; max_length={c['max_length']}, "
                 f"doc_stride={c['doc_stride']}, null_threshold={c['null_threshold']})")
@@ -182,7 +189,7 @@ def _read_chunk(self:Reader, qs, cs, top_k, batch_size, cfg, streams=None):
     ex = dict(id=[str(i) for i in keep], question=[qs[i] for i in keep], context=[cs[i] for i in keep])
     feats = prepare_validation_features(ex, self.tokenizer, cfg['max_length'], cfg['doc_stride'])
     self.windows_read += len(feats['input_ids'])
-    start, end = predict_logits(self.model, self.tokenizer, feats, batch_size=batch_size, bf16=self.bf16,
+    start, end = predict_logits(self.model, self.tokenizer, feats, batch_size=batch_size, precision=self.precision,
                                 max_tokens=batch_size * cfg['max_length'], streams=streams)
     res = postprocess_qa_predictions([dict(id=i, context=c) for i, c in zip(ex['id'], ex['context'])], feats, start, end,
                                      n_best_size=cfg['n_best_size'], max_answer_length=cfg['max_answer_length'],
@@ -259,7 +266,8 @@ def predict_cli(model:str=None, # model folder (a `qa-nb train` output), or 'tin
                 out:str=None, # write the JSON lines to this file (atomically) instead of stdout
                 batch_size:int=64, # full-length windows per forward pass (shorter windows: same token budget)
                 null_threshold:float=None, # answer '' when null score - best span score exceeds this (default: the model's)
-                bf16:bool=False, # bf16 autocast (faster on GPUs, can be slower on CPUs; changes a few answers)
+                precision:str=None, # fp32 (default), auto (bf16 or fp16 where the device runs it natively), bf16, or fp16 (CUDA); all but fp32 change a few answers
+                bf16:bool=False, # older name of --precision bf16
                 int8:bool=False, # int8 dynamic quantization (CPU; faster, changes some answers: see `qa-nb bench backends`)
                 backend:str='torch', # torch, or onnx (ONNX Runtime; pip install "qa_nb[onnx]")
                 quantize:bool=False, # older name of --int8
@@ -275,8 +283,8 @@ def predict_cli(model:str=None, # model folder (a `qa-nb train` output), or 'tin
     from transformers.utils import logging as hf_logging
     hf_logging.disable_progress_bar()
     from qa_nb.backends import check_backend
-    check_backend(backend, int8 or quantize, bf16)
-    rd = Reader.from_pretrained(model, bf16=bf16, int8=int8 or quantize, backend=backend)
+    check_backend(backend, int8 or quantize, as_precision(precision, bf16 or None) in ('bf16', 'fp16'))
+    rd = Reader.from_pretrained(model, precision=precision, bf16=bf16 or None, int8=int8 or quantize, backend=backend)
     bar = None
     if file:
         from tqdm.auto import tqdm

@@ -10,11 +10,11 @@ import os, sys, json, time, shutil, shlex, tempfile, dataclasses
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
-from .core import QAError, write_json, quiet_progress, no_hf_bars, check_options, check_output_path
+from .core import QAError, write_json, quiet_progress, no_hf_bars, check_options, check_output_path, as_precision, device_caps
 from .models import check_windows
 from .card import machine, write_model_card
 from .config import TrainConfig, make_config, check_config, parse_value, parse_sets
-from .trainer import load_split, add_negatives_ds, load_model, qa_metrics, use_bf16, training_args, _trainer_classes, _lengths
+from .trainer import load_split, add_negatives_ds, load_model, qa_metrics, use_bf16, run_precision, training_args, _trainer_classes, _lengths
 
 # %% auto #0
 __all__ = ['checkpoints', 'last_checkpoint', 'prepare_output', 'plot_history', 'save_final_model', 'train_command', 'train',
@@ -176,6 +176,7 @@ def _run_training(cfg:TrainConfig, data:dict) -> dict:
     import qa_nb.evaluation, qa_nb.postprocess, qa_nb.metrics  # noqa: F401 -- loaded now, not at the first evaluation an hour in (a package edited or upgraded meanwhile would break it)
     if cfg.train_file is None and 'train' not in data: raise QAError("No training data: set train_file (--train).")
     check_config(cfg)
+    prec = run_precision(cfg)   # the rule of `qa_nb.core.pick_precision` on this machine (fp16 off CUDA fails here, before any work)
     out = Path(cfg.output_dir); t0 = time.time()
     replace = prepare_output(cfg)
     if replace: cfg = dataclasses.replace(cfg, resume=False)   # --overwrite: the old run's checkpoints go
@@ -191,9 +192,8 @@ def _run_training(cfg:TrainConfig, data:dict) -> dict:
     if trn_f is None: trn_f = train_features(trn, tok, max_length=cfg.max_length, doc_stride=cfg.doc_stride, pad_to_max_length=pad)
     val_f = data.get('validation_windows')
     if val_f is None and val is not None: val_f = validation_features(val, tok, max_length=cfg.max_length, doc_stride=cfg.doc_stride)
-    bf16 = use_bf16(cfg)
     def qa_eval(m): return qa_metrics(m, tok, val, val_f, cfg.version_2_with_negative, cfg.n_best_size, cfg.max_answer_length,
-                                      cfg.eval_batch_size, bf16)
+                                      cfg.eval_batch_size, precision=prec)
     QATrainer, CheckpointEvery, TimeBudget, QAProgress = _trainer_classes()
     args = training_args(cfg, has_eval=val is not None)
     collator = DataCollatorWithPadding(tok, padding='longest' if cfg.dynamic_padding else 'max_length', max_length=cfg.max_length)
@@ -218,7 +218,8 @@ def _run_training(cfg:TrainConfig, data:dict) -> dict:
     metrics |= dict(train_loss=res.training_loss, train_seconds=round(time.time() - t0, 1), train_runtime=res.metrics.get('train_runtime'),
                     train_minutes=round(trainer.train_minutes(), 2),
                     train_examples=len(trn), train_windows=len(trn_f), eval_examples=len(val) if val is not None else 0,
-                    global_step=trainer.state.global_step, best_checkpoint=trainer.state.best_model_checkpoint)
+                    global_step=trainer.state.global_step, best_checkpoint=trainer.state.best_model_checkpoint,
+                    precision=prec, device=device_caps()['name'])   # what ran
     if trainer.is_world_process_zero():
         from qa_nb.evaluation import save_qa_config
         save_final_model(trainer, out)
@@ -228,7 +229,7 @@ def _run_training(cfg:TrainConfig, data:dict) -> dict:
                        version_2_with_negative=cfg.version_2_with_negative)
         write_json(out/'metrics.json', metrics)
         write_json(out/'log_history.json', trainer.state.log_history)   # losses and evaluations with their step and train_minutes
-        write_json(out/'train_config.json', asdict(cfg) | {'resolved_model': model_dir, 'bf16_used': bf16, 'transformers': transformers.__version__,
+        write_json(out/'train_config.json', asdict(cfg) | {'resolved_model': model_dir, 'precision_used': prec, 'transformers': transformers.__version__,
                                                           'command': train_command(cfg), 'machine': machine()})
         import matplotlib.pyplot as plt
         plt.close(plot_history(trainer.state.log_history, out/'training_curves.png'))
@@ -350,7 +351,7 @@ def train_cli(train:str=None, # training data: SQuAD JSON, flat JSON or JSONL (c
               validation:str=None, # validation data, scored (EM/F1) after every epoch
               output:str=None, # output folder: model, checkpoints, metrics.json, plots
               model:str=None, # model folder, Hub id, 'minilm' (bundled) or 'tiny' (default: the preset's)
-              preset:str='reference', # starting config: reference, minilm-cpu, minilm-squad, minilm-squad-b16, run-qa or tiny (see `PRESETS`)
+              preset:str='reference', # starting config: reference, minilm-cpu, minilm-squad, minilm-squad-b16, run-qa, tiny; for a GPU reference-gpu or minilm-squad-gpu (see `PRESETS`)
               epochs:float=None, # passes over the training data
               batch_size:int=None, # windows per device per step
               lr:float=None, # peak learning rate
@@ -360,7 +361,8 @@ def train_cli(train:str=None, # training data: SQuAD JSON, flat JSON or JSONL (c
               max_train_samples:int=None, # use only the first N training questions
               max_eval_samples:int=None, # use only the first N validation questions
               seed:int=None, # random seed
-              bf16:str=None, # bf16 autocast: auto, true or false
+              precision:str=None, # auto (the presets' default: bf16 where native, fp16 on other CUDA GPUs, else fp32), bf16, fp16 or fp32
+              bf16:str=None, # older name of --precision: true (bf16), false (fp32) or auto
               resume:bool=False, # continue from the last checkpoint in --output (automatic when there is one)
               fresh:bool=False, # start over: remove old checkpoints in --output
               overwrite:bool=False, # replace a different run in --output (its checkpoints are removed)
@@ -375,7 +377,7 @@ def train_cli(train:str=None, # training data: SQuAD JSON, flat JSON or JSONL (c
                      learning_rate=lr, max_length=max_length, doc_stride=doc_stride, negatives=negatives,
                      max_train_samples=max_train_samples, max_eval_samples=max_eval_samples, seed=seed).items():
         if v is not None: kw[k] = v
-    if bf16 is not None: kw['bf16'] = bf16 if bf16 == 'auto' else parse_value(bf16.lower())
+    if precision is not None or bf16 is not None: kw['precision'] = as_precision(precision, bf16)
     if resume and fresh: raise QAError("--resume and --fresh contradict each other: pick one.")
     if resume or fresh: kw['resume'] = bool(resume)
     if fresh or overwrite: kw['overwrite'] = True

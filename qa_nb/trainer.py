@@ -8,11 +8,11 @@ Docs: https://qa-nb.github.io/qa_nb/trainer.html.md"""
 from __future__ import annotations
 import time, math
 from pathlib import Path
-from .core import QAError, bf16_ok
-from .config import TrainConfig, parse_value
+from .core import QAError, as_precision, resolve_precision
+from .config import TrainConfig
 
 # %% auto #0
-__all__ = ['load_split', 'add_negatives_ds', 'load_model', 'qa_metrics', 'log_line', 'use_bf16', 'training_args']
+__all__ = ['load_split', 'add_negatives_ds', 'load_model', 'qa_metrics', 'log_line', 'run_precision', 'use_bf16', 'training_args']
 
 # %% ../nbs/15_trainer.ipynb #543e650d
 _QA_COLS = ['id', 'title', 'context', 'question', 'answers']
@@ -78,7 +78,8 @@ def qa_metrics(model, # a QA model
                n_best_size:int=20, # candidates per window
                max_answer_length:int=30, # longest answer in tokens
                batch_size:int=64, # windows per batch
-               bf16:bool=False, # bf16 autocast for inference
+               precision:str|None=None, # 'fp32' (default), 'bf16', 'fp16' (CUDA) or 'auto' (`qa_nb.core.pick_precision`)
+               bf16:bool|None=None, # older name: True is precision='bf16'
                return_results:bool=False, # also return the decoded results
               ):
     "SQuAD v2 metrics (EM/F1, HasAns/NoAns, best threshold) of `model` on `examples`."
@@ -87,7 +88,7 @@ def qa_metrics(model, # a QA model
     from qa_nb.metrics import squad_v2_eval
     was_training = model.training
     model.eval()
-    try: start, end = predict_logits(model, tokenizer, features, batch_size=batch_size, bf16=bf16)
+    try: start, end = predict_logits(model, tokenizer, features, batch_size=batch_size, precision=as_precision(precision, bf16))
     finally: model.train(was_training)
     res = postprocess_qa_predictions(examples, features, start, end, n_best_size=n_best_size, max_answer_length=max_answer_length,
                                      version_2_with_negative=version_2_with_negative)
@@ -192,9 +193,13 @@ def _trainer_classes():
     return QATrainer, CheckpointEvery, TimeBudget, QAProgress
 
 # %% ../nbs/15_trainer.ipynb #519dcff1
+def run_precision(cfg:TrainConfig) -> str:
+    "What `cfg` trains and evaluates in here: `cfg.precision`, with 'auto' decided by `qa_nb.core.pick_precision` for the GPU PyTorch sees, else the CPU."
+    return resolve_precision(cfg.precision)
+
 def use_bf16(cfg:TrainConfig) -> bool:
-    "Resolve `cfg.bf16` ('auto' = supported and fast here)."
-    return bf16_ok() if cfg.bf16 == 'auto' else bool(cfg.bf16 if not isinstance(cfg.bf16, str) else parse_value(cfg.bf16))
+    "True when `cfg` runs in bf16 here (`run_precision`); for callers written before fp16."
+    return run_precision(cfg) == 'bf16'
 
 def training_args(cfg:TrainConfig, # the run's config
                   has_eval:bool=True, # there is a validation set
@@ -203,6 +208,7 @@ def training_args(cfg:TrainConfig, # the run's config
     import torch
     from transformers import TrainingArguments
     ev = cfg.eval_strategy if has_eval else 'no'
+    prec = run_precision(cfg)   # fp16: 🤗 scales the loss (GradScaler); bf16 needs no scaling
     if ev not in ('epoch', 'steps', 'no'): raise QAError(f"eval_strategy must be 'epoch', 'steps' or 'no', not {ev!r}")
     save = ev if (cfg.save_checkpoints and ev != 'no') else ('steps' if cfg.checkpoint_steps else ('epoch' if cfg.save_checkpoints else 'no'))
     steps = cfg.eval_steps or cfg.checkpoint_steps or 500
@@ -210,10 +216,11 @@ def training_args(cfg:TrainConfig, # the run's config
         output_dir=cfg.output_dir, per_device_train_batch_size=cfg.batch_size, per_device_eval_batch_size=cfg.eval_batch_size,
         gradient_accumulation_steps=cfg.grad_accum, learning_rate=cfg.learning_rate, num_train_epochs=cfg.epochs,
         max_steps=cfg.max_steps, weight_decay=cfg.weight_decay, warmup_steps=cfg.warmup, lr_scheduler_type=cfg.lr_scheduler,
-        bf16=use_bf16(cfg), use_cpu=not torch.cuda.is_available(), seed=cfg.seed,
+        bf16=prec == 'bf16', fp16=prec == 'fp16', use_cpu=not torch.cuda.is_available(), seed=cfg.seed,
         eval_strategy=ev, eval_steps=steps if ev == 'steps' else None,
         save_strategy=save, save_steps=steps if save == 'steps' else None, save_total_limit=cfg.save_total_limit,
         load_best_model_at_end=cfg.load_best and ev != 'no' and save == ev, metric_for_best_model=cfg.best_metric,
         greater_is_better=True, logging_strategy='steps', logging_steps=cfg.logging_steps, report_to='none',
         disable_tqdm=not cfg.progress, ddp_find_unused_parameters=False,
-        train_sampling_strategy='group_by_length' if cfg.group_by_length else 'random', dataloader_num_workers=0)
+        train_sampling_strategy='group_by_length' if cfg.group_by_length else 'random', dataloader_num_workers=cfg.dataloader_workers,
+        dataloader_persistent_workers=cfg.dataloader_workers > 0)   # workers live across epochs and evaluations

@@ -17,6 +17,6 @@ done
 # How many questions: nested subsets of the restaurants questions, two orders for the smallest size, the sequential strategy's settings
 case $PHASE in all|curve)
   [ -f $O/curve-restaurants/curve.png ] || qa-nb curve --model $S --train $Q/restaurants-train.json --validation $Q/restaurants-dev.json \
-    --test $Q/restaurants-test.json --output $O/curve-restaurants --sizes 100,300,all --seeds 2 --seeds-upto 100 --replay none \
+    --test $Q/restaurants-test.json --output $O/curve-restaurants --sizes 100,300,700 --seeds 2 --seeds-upto 100 --replay none \
     --set learning_rate=5e-5 epochs=2 --quiet;;
 esac

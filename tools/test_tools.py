@@ -36,6 +36,49 @@ def test_run_cells_no_match():
         else: raise AssertionError('expected SystemExit')
         assert path.read_text() == before
 
+from colab_cell import cell_source, check, fix, notebooks, ROOT, REPO, MINILM
+
+def _nb_with(folder:Path, name:str, *cells) -> Path:
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# Title\n> summary"), nbformat.v4.new_markdown_cell("[badge]"), *cells]
+    path = folder/name; path.parent.mkdir(parents=True, exist_ok=True); nbformat.write(nb, path); return path
+
+def test_colab_cell_every_notebook():
+    "Every notebook of this repository starts its code with the install cell (new notebooks too: `--fix` writes it)."
+    nbs = notebooks(ROOT)
+    assert len(nbs) > 20, nbs
+    bad = [(p.name, why) for p in nbs if (why := check(p))]
+    assert not bad, bad
+
+def test_colab_cell_fix():
+    "`fix` inserts the cell where it is missing, rewrites an older one keeping its variant, and skips `_` notebooks."
+    with tempfile.TemporaryDirectory() as d:
+        root = Path(d)
+        old = _nb_with(root/'nbs', '08_x.ipynb', nbformat.v4.new_code_cell(
+            "#| hide\nimport sys\nif 'google.colab' in sys.modules: get_ipython().system('pip install -q \"qa_nb[onnx] @ x\"')"))
+        new = _nb_with(root/'nbs'/'tutorials', 'new.ipynb', nbformat.v4.new_code_cell("#| default_exp new"))
+        _nb_with(root/'nbs', '_scratch.ipynb')
+        assert [p.name for p in notebooks(root)] == ['08_x.ipynb', 'new.ipynb']
+        assert 'differs' in check(old) and 'not the install cell' in check(new)
+        assert fix(old) and fix(new) and not fix(new)
+        assert check(old) is None and check(new) is None
+        cells = nbformat.read(new, as_version=4).cells
+        assert cells[2].source == cell_source() and cells[3].source == "#| default_exp new", [c.source for c in cells]
+        assert nbformat.read(old, as_version=4).cells[2].source == cell_source(onnx=True)
+
+def test_colab_cell_runs():
+    "Outside Colab the cell does nothing; on Colab it pins the torch already installed, so pip keeps it."
+    import torch
+    calls = []
+    shell = type('Shell', (), {'system': lambda self, cmd: calls.append(cmd)})()
+    exec(cell_source(minilm=True), {'get_ipython': lambda: shell})
+    assert calls == [], calls
+    sys.modules['google.colab'] = type(sys)('google.colab')
+    try: exec(cell_source(minilm=True), {'get_ipython': lambda: shell})
+    finally: del sys.modules['google.colab']
+    assert calls[0] == f'pip install -q "qa_nb @ {REPO}" "torch=={torch.__version__}"', calls
+    assert calls[1] == f'pip install -q --no-deps {MINILM}', calls
+
 def test_md_page():
     "A Markdown page becomes a notebook: its front matter as the raw cell Quarto reads, an include expanded in place."
     from build_docs import md_page, prep
