@@ -245,7 +245,8 @@ def bench_cli(what:str='all', # preprocess, postprocess, train, infer, backends,
              ):
     "Benchmarks against the reference implementations: times, ratios, agreement, matmul peak."
     import pandas as pd
-    from qa_nb.core import write_json
+    from qa_nb.core import write_json, check_output_path
+    check_output_path(out, '--out', folder=False)   # before minutes of benchmarks: a folder (or a file among its parents) in the way
     res = run_bench(what, model, data, sizes={'infer': n_infer, 'train': n_train, 'backends': n_backends}, quiet=quiet)
     m = res['machine']
     print(f"machine: {m['cpu']}, {m['cores']} cores, torch {m['torch']} ({m['torch_threads']} threads); "

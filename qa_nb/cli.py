@@ -75,7 +75,10 @@ def main(argv:list[str]|None=None # arguments after `qa-nb` (default: sys.argv[1
     if f is None: print(f"qa-nb: {name} is not available in this version", file=sys.stderr); return 2
     args = vars(anno_parser(f, prog=f'qa-nb {name}', pos=COMMANDS[name][2]).parse_args(argv[1:]))
     args.pop('pdb', None); args.pop('xtra', None)
-    try: res = f(**args)
+    try:
+        from qa_nb.core import check_output_path   # every command: --output is a folder to write, --out a file; one line, before any work
+        check_output_path(args.get('output'), '--output'); check_output_path(args.get('out'), '--out', folder=False)
+        res = f(**args)
     except QAError as e: print(f"qa-nb {name}: error: {e}", file=sys.stderr); return 2
     return res if isinstance(res, int) else 0
 

@@ -8,12 +8,12 @@ Docs: https://qa-nb.github.io/qa_nb/config.html.md"""
 from __future__ import annotations
 import json, dataclasses
 from dataclasses import dataclass
-from .core import QAError, check_options, option_name, as_precision, PRECISIONS
+from .core import QAError, check_options, check_range, option_name, as_precision, PRECISIONS
 from .models import check_windows
 from .samples import sample_path
 
 # %% auto #0
-__all__ = ['PRESETS', 'TrainConfig', 'config_fields', 'make_config', 'check_config', 'parse_value', 'parse_sets']
+__all__ = ['PRESETS', 'RANGES', 'TrainConfig', 'config_fields', 'make_config', 'check_config', 'parse_value', 'parse_sets']
 
 # %% ../nbs/14_config.ipynb #d279c25e
 @dataclass
@@ -108,22 +108,31 @@ def make_config(preset:str|TrainConfig|None=None, # a preset name, a `TrainConfi
     if bad: raise QAError(f"Unknown config field(s) {', '.join(map(repr, bad))}; valid fields: {', '.join(config_fields())}.")
     return dataclasses.replace(base, **overrides)
 
+# %% ../nbs/14_config.ipynb #99cf6668
+RANGES = {  # field: `qa_nb.core.check_range` arguments; every numeric field of `TrainConfig` has one
+    'negatives': dict(lo=0, hi=100), 'unanswerable_repeats': dict(lo=1, hi=100, whole=True),
+    'max_train_samples': dict(lo=1, whole=True, none=True), 'max_eval_samples': dict(lo=1, whole=True, none=True),
+    'max_length': dict(lo=8, hi=32767, whole=True), 'doc_stride': dict(lo=0, hi=32766, whole=True),
+    'batch_size': dict(lo=1, hi=65536, whole=True), 'grad_accum': dict(lo=1, hi=65536, whole=True),
+    'learning_rate': dict(lo=0, hi=1, above=True), 'epochs': dict(lo=0, hi=10_000, above=True),
+    'max_steps': dict(lo=1, whole=True, special={-1: 'train by epochs'}), 'max_minutes': dict(lo=0, above=True, none=True),
+    'weight_decay': dict(lo=0, hi=1), 'warmup': dict(lo=0, hi=1e9), 'attention_dropout': dict(lo=0, hi=0.99, none=True),
+    'seed': dict(lo=0, hi=2**32 - 1, whole=True), 'eval_batch_size': dict(lo=1, hi=65536, whole=True),
+    'eval_steps': dict(lo=1, whole=True, none=True), 'checkpoint_steps': dict(lo=1, whole=True, none=True),
+    'save_total_limit': dict(lo=1, whole=True, none=True), 'n_best_size': dict(lo=1, hi=1000, whole=True),
+    'max_answer_length': dict(lo=1, hi=32767, whole=True), 'logging_steps': dict(lo=1, whole=True),
+    'dataloader_workers': dict(lo=0, whole=True),
+}
+
 def check_config(cfg:TrainConfig):
-    "Refuse settings that make no sense before any data or model is loaded, naming the option."
-    check_options(batch_size=cfg.batch_size, eval_batch_size=cfg.eval_batch_size, grad_accum=cfg.grad_accum,
-                  n_best_size=cfg.n_best_size, max_answer_length=cfg.max_answer_length, max_train_samples=cfg.max_train_samples,
-                  max_eval_samples=cfg.max_eval_samples, logging_steps=cfg.logging_steps, eval_steps=cfg.eval_steps,
-                  checkpoint_steps=cfg.checkpoint_steps, unanswerable_repeats=cfg.unanswerable_repeats)
+    "Refuse settings that make no sense before any data or model is loaded: each numeric field in its `RANGES`, windows that fit."
+    for k, r in RANGES.items():
+        if k == 'epochs' and isinstance(cfg.max_steps, int) and cfg.max_steps > 0: continue   # max_steps overrides epochs
+        check_range(k, getattr(cfg, k), **r)
+    if cfg.warmup >= 1 and not float(cfg.warmup).is_integer():
+        raise QAError(f"{option_name('warmup')} must be a ratio of all updates from 0 to below 1, or a whole number of updates >= 1, not {cfg.warmup!r}.")
     check_windows(cfg.max_length, cfg.doc_stride)
-    for k in ('learning_rate', 'max_minutes') + (('epochs',) if cfg.max_steps <= 0 else ()):
-        v = getattr(cfg, k)
-        if v is not None and not (isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0):
-            raise QAError(f"{option_name(k)} must be a number above 0, not {v!r}.")
-    if not (isinstance(cfg.negatives, (int, float)) and cfg.negatives >= 0):
-        raise QAError(f"{option_name('negatives')} must be a ratio >= 0, not {cfg.negatives!r}.")
     if cfg.precision not in PRECISIONS: raise QAError(f"{option_name('precision')} must be one of {', '.join(PRECISIONS)}, not {cfg.precision!r}.")
-    if isinstance(cfg.dataloader_workers, bool) or not isinstance(cfg.dataloader_workers, int) or cfg.dataloader_workers < 0:
-        raise QAError(f"{option_name('dataloader_workers')} must be a whole number >= 0, not {cfg.dataloader_workers!r}.")
 
 # %% ../nbs/14_config.ipynb #b290ae46
 def parse_value(s:str # a value typed on the command line

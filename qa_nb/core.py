@@ -6,13 +6,14 @@ Docs: https://qa-nb.github.io/qa_nb/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #e0c07f0f
 from __future__ import annotations
-import os, json, glob, socket, tempfile, time, functools, warnings, contextlib
+import os, json, glob, math, socket, tempfile, time, functools, warnings, contextlib
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'QAError', 'option_name', 'check_options', 'temp_path', 'remove_stale_temps', 'atomic_write',
-           'write_json', 'quiet_progress', 'no_hf_bars', 'hub_offline', 'cpu_bf16_native', 'bf16_ok', 'pick_precision',
-           'device_caps', 'resolve_precision', 'as_precision', 'precision_autocast']
+__all__ = ['PRECISIONS', 'QAError', 'option_name', 'check_options', 'check_range', 'check_output_path', 'temp_path',
+           'remove_stale_temps', 'atomic_write', 'write_json', 'quiet_progress', 'no_hf_bars', 'hub_offline',
+           'cpu_bf16_native', 'bf16_ok', 'pick_precision', 'device_caps', 'resolve_precision', 'as_precision',
+           'precision_autocast']
 
 # %% ../nbs/00_core.ipynb #185cfc81
 class QAError(ValueError):
@@ -30,6 +31,48 @@ def check_options(**opts # name=value; None means "not set" and passes
         if v is None: continue
         if isinstance(v, bool) or not isinstance(v, int) or v < 1:
             raise QAError(f"{option_name(k)} must be a positive whole number, not {v!r}.")
+
+# %% ../nbs/00_core.ipynb #5ed5875b
+def _fmt(x): return f"{x:g}" if isinstance(x, float) else str(x)
+
+def check_range(k:str, # the option's field name, e.g. 'max_steps'
+                v, # its value
+                lo:float|None=None, # smallest allowed value (None: no lower bound)
+                hi:float|None=None, # largest allowed value (None: no upper bound)
+                whole:bool=False, # must be a whole number
+                above:bool=False, # `lo` itself is not allowed (the value must be above it)
+                special:dict|None=None, # values allowed outside the range, with their meaning: {-1: 'train by epochs'}
+                none:bool=False, # None ("not set") is allowed
+               ):
+    "Raise `QAError` in one line naming option `k`, its allowed range and the value when `v` is outside the range."
+    special = special or {}
+    if v is None and none: return
+    num = isinstance(v, (int, float)) and not isinstance(v, bool)
+    if num and v in special: return
+    ok = num and math.isfinite(v) and (not whole or isinstance(v, int)) and (lo is None or (v > lo if above else v >= lo)) and (hi is None or v <= hi)
+    if ok: return
+    kind = 'a whole number' if whole else 'a number'
+    L, H = (None if x is None else _fmt(x) for x in (lo, hi))
+    if L is not None and H is not None: rng = f"above {L} and at most {H}" if above else f"from {L} to {H}"
+    else: rng = (f"above {L}" if above else f">= {L}") if L is not None else f"<= {H}" if H is not None else ''
+    alts = [f"{_fmt(s)} ({m})" for s, m in special.items()] + (['null (not set)'] if none else [])
+    raise QAError(f"{option_name(k)} must be {' or '.join(alts + [f'{kind} {rng}'.strip()])}, not {v!r}.")
+
+# %% ../nbs/00_core.ipynb #349434d0
+def check_output_path(path:str|Path|None, # where a command is about to write
+                      option:str='--output', # the option as the user typed it, for the message
+                      folder:bool=True, # True: `path` is a folder to write into; False: a file to write
+                     ) -> Path|None:
+    "Raise `QAError` in one line when `path` can't be written as a folder (or file): something else is in the way; returns the path."
+    if path is None: return None
+    p = Path(path).expanduser()
+    if p.exists() and p.is_dir() != folder:
+        raise QAError(f"{option} {p} is a {'file' if folder else 'folder'}, not a {'folder' if folder else 'file'}: pass another {option}, or move it away.")
+    for up in p.parents:
+        if up.exists():
+            if not up.is_dir(): raise QAError(f"{option} {p}: {up} is a file, not a folder: pass another {option}, or move it away.")
+            break
+    return p
 
 # %% ../nbs/00_core.ipynb #e64ae40d
 def temp_path(path:Path # the file a writer is about to write

@@ -215,7 +215,9 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
     "Evaluate a QA model on SQuAD-style data: official v2.0 metrics, tuned threshold, optional files and report."
     from qa_nb.labels import validation_features
     from qa_nb.models import check_windows
+    from qa_nb.core import check_output_path
     check_options(batch_size=batch_size, n_best_size=n_best_size, max_answer_length=max_answer_length, limit=limit, chunk=chunk)
+    check_output_path(output_dir, '--output')   # a file in the way: one line before any work, nothing written
     prec = as_precision(precision, bf16)
     model, tok, path = _load_model(model_or_dir, tokenizer, backend, int8, prec in ('bf16', 'fp16'), device)
     prec = 'fp32' if backend == 'onnx' else resolve_precision(prec, str(model_device(model)))   # what runs

@@ -11,8 +11,39 @@ from functools import partial
 from .tokens import check_tokenizer, context_id, tokenize_windows, context_range, window_spans
 
 # %% auto #0
-__all__ = ['prepare_train_features', 'label_windows', 'prepare_validation_features', 'train_features', 'validation_features',
-           'label_audit']
+__all__ = ['offsets_skip_letters', 'repair_offsets', 'prepare_train_features', 'label_windows', 'prepare_validation_features',
+           'train_features', 'validation_features', 'label_audit']
+
+# %% ../nbs/09_labels.ipynb #3d1b19ce
+_PROBE = "The city of Amsterdam, in 1887: big!"
+
+def offsets_skip_letters(tok # a fast tokenizer
+                        ) -> bool:
+    "True when `tok`'s offsets leave letters or digits of a probe sentence uncovered (word-initial offsets that skip a character)."
+    enc = tok(_PROBE, add_special_tokens=False, return_offsets_mapping=True)
+    covered = {i for a, b in enc['offset_mapping'] for i in range(a, b)}
+    return any(ch.isalnum() and i not in covered for i, ch in enumerate(_PROBE))
+
+def repair_offsets(enc, # output of `tokenize_windows` (changed in place)
+                   contexts:list, # the batch's contexts
+                   tok, # the tokenizer that made `enc`
+                   ctx_id:int=1, # `sequence_ids` value of context tokens
+                  ):
+    "Move context token starts back over the characters their own text covers but their offsets skip, and lone space markers to where they are (only for tokenizers that skip); returns `enc`."
+    if not offsets_skip_letters(tok): return enc
+    smap = enc['overflow_to_sample_mapping']
+    for i, offs in enumerate(enc['offset_mapping']):
+        ctx, toks = contexts[smap[i]], enc.tokens(i)
+        reach = None                                  # the furthest end of the context tokens so far
+        for t, s in enumerate(enc.sequence_ids(i)):
+            if s != ctx_id: continue
+            a, b = offs[t]
+            text = tok.convert_tokens_to_string([toks[t]]).strip()
+            if text and len(text) > b - a and b >= len(text) and ctx[b - len(text):b] == text: a = b - len(text)
+            elif text and reach is not None and a > reach and ctx[reach:a].strip(): a = b - len(ctx[reach:b].lstrip())
+            elif not text and reach is not None and a > reach: a = b = reach   # a lone space marker: empty, in order
+            offs[t] = (a, b); reach = b if reach is None else max(reach, b)
+    return enc
 
 # %% ../nbs/09_labels.ipynb #fbf70e3e
 def _cls_indices(enc, tok):
@@ -30,6 +61,7 @@ def prepare_train_features(examples:dict, # batch of records (lists): id, questi
                           ) -> dict:
     "Windows with `start_positions`/`end_positions` (the CLS index when the answer is not fully inside) and `example_id`."
     enc = tokenize_windows(examples, tokenizer, max_length, doc_stride, pad_to_max_length, max_question_tokens)
+    repair_offsets(enc, examples['context'], tokenizer, context_id(tokenizer))
     return label_windows(enc, examples, tokenizer, snap)
 
 def label_windows(enc, # output of `tokenize_windows` for `examples`
@@ -62,6 +94,7 @@ def prepare_validation_features(examples:dict, # batch of records (lists): id, q
                                ) -> dict:
     "Windows with `offset_mapping` (None outside the context) and `example_id`."
     enc = tokenize_windows(examples, tokenizer, max_length, doc_stride, pad_to_max_length, max_question_tokens)
+    repair_offsets(enc, examples['context'], tokenizer, context_id(tokenizer))
     smap = enc.pop('overflow_to_sample_mapping')
     cid, ids, offs = context_id(tokenizer), examples['id'], enc['offset_mapping']
     out = []
@@ -127,14 +160,15 @@ def label_audit(ds, # a Dataset (or list of records) with id, question, context,
                 snap:bool=True, # label as `prepare_train_features` does by default
                 batch_size:int=1000, # examples per tokenizer call
                ):
-    "Compare the context characters under every answer label with the answer text; returns (summary dict, mismatches DataFrame)."
+    "Compare the context characters under every answer label with the answer text (whitespace at the ends trimmed, as answers are); returns (summary dict, mismatches DataFrame)."
     import pandas as pd
     cols = ['id', 'question', 'context', 'answers']
     recs = {c: list(ds[c]) for c in cols} if not isinstance(ds, list) else {c: [r[c] for r in ds] for c in cols}
-    cid, rows, n_lab, n_exact, ex_lab = context_id(tokenizer), [], 0, 0, set()
+    cid, rows, n_lab, n_exact, n_trim, ex_lab = context_id(tokenizer), [], 0, 0, 0, set()
     for b0 in range(0, len(recs['id']), batch_size):
         b = {c: v[b0:b0+batch_size] for c, v in recs.items()}
         enc = tokenize_windows(b, tokenizer, max_length, doc_stride, max_question_tokens=max_question_tokens)
+        repair_offsets(enc, b['context'], tokenizer, cid)
         smap = enc['overflow_to_sample_mapping']
         st = [a['answer_start'][0] if a['text'] else None for a in b['answers']]
         ts, te = window_spans(enc, [st[j] for j in smap], [st[j] + len(b['answers'][j]['text'][0]) if st[j] is not None else None for j in smap], cid, snap)
@@ -145,10 +179,13 @@ def label_audit(ds, # a Dataset (or list of records) with id, question, context,
             got = ctx[o[s][0]:o[e][1]]
             n_lab += 1; ex_lab.add(b0 + j)
             if got == ans: n_exact += 1; continue
+            if got.strip() == ans.strip(): n_exact += 1; n_trim += 1; continue   # the decoder trims these spaces: exact as answered
             rows.append(dict(id=b['id'][j], window=i, answer=ans, labelled=got, reason=_reason(ans, got)))
     df = pd.DataFrame(rows, columns=['id', 'window', 'answer', 'labelled', 'reason'])
     answerable = sum(bool(a['text']) for a in recs['answers'])
     summary = dict(examples=len(recs['id']), answerable=answerable, answerable_with_a_labelled_window=len(ex_lab),
-                   labelled_windows=n_lab, exact=n_exact, exact_share=round(n_exact / max(n_lab, 1), 5),
+                   labelled_windows=n_lab, exact=n_exact, exact_share=round(n_exact / max(n_lab, 1), 5), exact_after_trimming_whitespace=n_trim,
                    **{f"mismatch: {k}": v for k, v in df.reason.value_counts().items()})
+    if n_trim: summary['note'] = (f"{n_trim} of the {n_lab} labelled windows differ from their answer only by whitespace at the ends (this tokenizer's "
+                                  "offsets hold the space before a word); answers are trimmed when decoded, so they count as exact.")
     return summary, df

@@ -6,7 +6,7 @@ Docs: https://qa-nb.github.io/qa_nb/postprocess.html.md"""
 
 # %% ../nbs/11_postprocess.ipynb #cccd28b1
 from __future__ import annotations
-import math, gc
+import math, gc, functools
 import numpy as np
 from .core import QAError
 
@@ -152,6 +152,34 @@ def _best_pairs(sv:np.ndarray, # (n, k) float64 start logits by rank, -inf where
         ptr[lin] = nj; curf[lin] = svf[lin] + evp[ebase + nj]
     return oi.T, oj.T, osc.T
 
+# %% ../nbs/11_postprocess.ipynb #14b80a54
+@functools.cache
+def _space_codes() -> np.ndarray:
+    "Code points of every character `str.isspace` calls whitespace (all are below U+3001)."
+    return np.array([c for c in range(0x3001) if chr(c).isspace()], np.uint32)
+
+def _trim_spaces(contexts:list, # the examples' context strings
+                 ex:np.ndarray, # (m,) example index of each span
+                 lo:np.ndarray, # (m,) span start characters, 0 <= lo <= len(context)
+                 hi:np.ndarray, # (m,) span end characters (exclusive)
+                ) -> tuple:
+    "(lo, hi) of each span moved inward past whitespace at either end; a span of spaces only becomes empty (lo == hi)."
+    if not len(ex): return lo, hi
+    uniq, ci = {}, np.empty(len(contexts), np.int64)
+    for i, c in enumerate(contexts): ci[i] = uniq.setdefault(c, len(uniq))
+    texts = list(uniq)
+    base = np.concatenate([[0], np.cumsum([len(t) for t in texts])]).astype(np.int64)
+    ws = np.isin(np.frombuffer(''.join(texts).encode('utf-32-le', 'surrogatepass'), np.uint32), _space_codes())
+    if not ws.any(): return lo, hi
+    n, pos = len(ws), np.arange(len(ws))
+    nxt = np.append(np.minimum.accumulate(np.where(ws, n, pos)[::-1])[::-1], n)   # first non-space at or after each character
+    prv = np.maximum.accumulate(np.where(ws, -1, pos))                         # last non-space at or before
+    g0 = base[ci[ex]]
+    s, e, full = g0 + lo, g0 + hi, hi > lo
+    ns = np.where(full, np.minimum(nxt[np.minimum(s, n)], e), s)
+    ne = np.where(full, np.maximum(prv[np.clip(e - 1, 0, max(n - 1, 0))] + 1, ns), e)
+    return ns - g0, ne - g0
+
 # %% ../nbs/11_postprocess.ipynb #434a298c
 def postprocess_qa_predictions(examples, # records with `id` and `context` (Dataset or list of dicts)
                                features, # windows with `example_id` and `offset_mapping` (None outside the context)
@@ -225,6 +253,9 @@ def postprocess_qa_predictions(examples, # records with `id` and `context` (Data
     prob = np.exp(sc - m[ex]) / z[ex]
     clen = np.array(list(map(len, contexts)), np.int64)[ex]
     lo, hi = (np.where(x < 0, np.maximum(x + clen, 0), np.minimum(x, clen)) for x in (a, b))   # Python's slice rules
+    tlo, thi = _trim_spaces(contexts, ex, lo, hi)             # no whitespace at either end (offsets of some tokenizers hold it)
+    moved = (tlo != lo) | (thi != hi)
+    a, b, lo, hi = np.where(moved, tlo, a), np.where(moved, thi, b), tlo, thi
     cand = np.nonzero(kept & (hi > lo))[0]                    # n-best spans with a non-empty text
     fi = np.searchsorted(ex[cand], np.arange(n_ex))
     has = fi < len(cand)

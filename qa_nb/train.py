@@ -10,7 +10,7 @@ import os, sys, json, time, shutil, shlex, tempfile, dataclasses
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
-from .core import QAError, write_json, quiet_progress, no_hf_bars, check_options, as_precision, device_caps
+from .core import QAError, write_json, quiet_progress, no_hf_bars, check_options, check_output_path, as_precision, device_caps
 from .models import check_windows
 from .card import machine, write_model_card
 from .config import TrainConfig, make_config, check_config, parse_value, parse_sets
@@ -69,7 +69,7 @@ def _differences(old:dict, cfg:TrainConfig) -> list[str]:
 def prepare_output(cfg:TrainConfig) -> bool:
     "Check `cfg.output_dir` before any work; returns True when an earlier, different run there is to be replaced (`overwrite`)."
     out = Path(cfg.output_dir).expanduser()
-    if out.exists() and not out.is_dir(): raise QAError(f"--output (output_dir): {out} is a file, not a folder: pass another --output.")
+    check_output_path(out, '--output')   # a file in the way (or among its parents): one line, nothing written
     try:
         out.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=out, prefix='.write-test-'): pass
@@ -248,6 +248,7 @@ def average_checkpoints(run:str|Path, # a run's output folder holding `checkpoin
     from safetensors.torch import load_file, save_file
     from qa_nb.evaluation import load_qa_config, save_qa_config
     check_options(last=last)
+    check_output_path(output_dir if output_dir is not None else Path(run)/f'averaged-last{last}', '--output')
     cks = checkpoints(run)[-last:]
     if len(cks) < last:
         raise QAError(f"{run} holds {len(cks)} complete checkpoint(s); averaging the last {last} needs {last}: train with "
