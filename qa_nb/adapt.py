@@ -15,8 +15,8 @@ from .config import TrainConfig, make_config, parse_sets
 from .trainer import load_split, load_model, run_precision
 
 # %% auto #0
-__all__ = ['ADAPT', 'REPLAY_RATIO', 'qa_start', 'replay_sample', 'mix', 'decode', 'split_scores', 'adapt', 'adapt_cli',
-           'curve_plan', 'learning_curve', 'plot_learning_curve', 'curve_cli']
+__all__ = ['ADAPT', 'REPLAY_RATIO', 'qa_start', 'replay_sample', 'mix', 'decode', 'split_scores', 'adapt', 'score_zero_shot',
+           'adapt_cli', 'curve_plan', 'learning_curve', 'plot_learning_curve', 'curve_cli']
 
 # %% ../nbs/16a_adapt.ipynb #f15d62bc
 def qa_start(model:str|Path, # a trained QA model folder (a `qa-nb train` output), or a Hub QA model id when online
@@ -201,6 +201,33 @@ def _replay_arg(s:str|None):
 def _records(df) -> list[dict]:
     return [dict(zip(df.index.names, i)) | {k: (None if v != v else v) for k, v in r.items()} for i, r in zip(df.index, df.to_dict('records'))]
 
+# %% ../nbs/16a_adapt.ipynb #z5c0re02
+def score_zero_shot(model:str|Path, # a trained QA model folder or Hub QA model id
+                    validation_file, # your dev questions: the no-answer threshold is tuned here
+                    test_file=None, # your test questions
+                    general_file=None, # a general-domain file, e.g. SQuAD v2 dev
+                    general_limit:int|None=1000, # score only its first N questions (None: all)
+                    output_dir:str|Path|None=None, # write `scores.json` and `scores.md` here (None: nothing written)
+                    progress:bool=True, # progress bars
+                    **overrides, # `TrainConfig` fields for windows and batches: max_length, doc_stride, eval_batch_size, precision
+                   ) -> 'pd.DataFrame':
+    "Score a QA model as it is on your files: the start rows of `adapt`'s table, without training (is adapting worth it?)."
+    from qa_nb.evaluation import md_table
+    t0 = time.time()
+    src = qa_start(model)
+    cfg = make_config(ADAPT, model=src, progress=progress, **overrides)
+    with no_hf_bars(not progress):
+        splits = {'dev': load_split(validation_file, 'validation')}
+        if test_file is not None: splits['test'] = load_split(test_file, 'test')
+        if general_file is not None: splits['general'] = load_split(general_file, 'general', general_limit)
+        scores, thr = _score(src, splits, cfg, run_precision(cfg))
+    table = _table(scores, {})
+    if output_dir is not None:
+        out = Path(output_dir); out.mkdir(parents=True, exist_ok=True)
+        write_json(out/'scores.json', dict(model=str(model), source=src, thresholds=thr, minutes=round((time.time() - t0) / 60, 2), table=_records(table)))
+        (out/'scores.md').write_text(md_table(table) + '\n', encoding='utf-8')
+    return table
+
 # %% ../nbs/16a_adapt.ipynb #dcc6aed4
 def adapt_cli(model:str=None, # the start: a trained QA model folder (a `qa-nb train` output) or a Hub QA model id
               train:str=None, # your training questions: SQuAD JSON, flat JSON or JSONL (comma-separated for several files)
@@ -217,10 +244,17 @@ def adapt_cli(model:str=None, # the start: a trained QA model folder (a `qa-nb t
               seed:int=None, # random seed
               new_head:bool=False, # accept a start without a QA head (it starts random)
               skip_start:bool=False, # don't score the start model (when comparing settings on files it was already scored on)
+              score_only:bool=False, # only score the model as it is (needs --validation; --train not used): the zero-shot row
               quiet:bool=False, # no progress bars: errors and the table only
               set:Annotated[list[str], {'nargs': '*', 'type': str}]=None, # any training field as key=value, e.g. --set warmup=0
              ):
     "Adapt a SQuAD-trained model to your own questions: fine-tune, keep the best checkpoint and threshold, show before/after."
+    if score_only:
+        if not (model and validation): raise QAError("qa-nb adapt --score-only needs --model and --validation (and optionally --test, --general, --output).")
+        if quiet: quiet_progress()
+        tab = score_zero_shot(model, _files_arg(validation), _files_arg(test), _files_arg(general), general_limit, output, progress=not quiet, **parse_sets(set))
+        print(f"\n{tab.to_string()}" + (f"\n\n{output}: scores.json and scores.md written." if output else ''))
+        return 0
     missing = [f'--{k}' for k, v in dict(model=model, train=train, validation=validation, output=output).items() if not v]
     if missing: raise QAError(f"qa-nb adapt needs {', '.join(missing)} (e.g. --model runs/minilm-squad-b16-4000 --train my-train.json "
                               "--validation my-dev.json --output runs/my-domain).")

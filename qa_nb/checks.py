@@ -47,7 +47,7 @@ def check_data(source:str|Path|dict, # a QA file, or a dict split -> file
 
 
 # %% ../nbs/10_checks.ipynb #9df49f53
-def check_data_cli(path:str, # QA file: SQuAD JSON, flat JSON or JSONL, simplified NQ JSONL
+def check_data_cli(path:str, # QA file: SQuAD JSON, flat JSON or JSONL, simplified NQ JSONL, CSV, TSV or Parquet
                    json:bool=False, # print the report as JSON
                    tokenizer:str=None, # tokenizer or model folder (or `minilm`, `tiny`): add window and label statistics
                    max_length:int=384, # window length in tokens (with --tokenizer)

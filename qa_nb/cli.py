@@ -59,7 +59,22 @@ def _usage():
         f = _command(name)
         doc = (inspect.getdoc(f) or '').split('\n')[0] if f else '(not available in this version)'
         lines.append(f"  {name:<11} {doc}")
-    return '\n'.join(lines)
+    return '\n'.join(lines + ["", _COLUMNS_HELP])
+
+_COLUMNS_HELP = ("--columns question=q,context=passage,answer=a,answer_start=s   (any command) the column names of "
+                 "CSV/TSV/Parquet files, when they are not question, context, answer, answer_start, id, title")
+
+def _pop_columns(argv:list[str]) -> tuple[list[str], str|None]:
+    "`argv` without the global `--columns` option, and its value (None when absent)."
+    out, val, i = [], None, 0
+    while i < len(argv):
+        a = argv[i]
+        if a == '--columns':
+            if i + 1 >= len(argv): raise SystemExit("qa-nb: --columns needs a value, e.g. --columns question=q,context=passage")
+            val = argv[i + 1]; i += 2; continue
+        if a.startswith('--columns='): val = a.split('=', 1)[1]; i += 1; continue
+        out.append(a); i += 1
+    return out, val
 
 def main(argv:list[str]|None=None # arguments after `qa-nb` (default: sys.argv[1:])
         ):
@@ -73,12 +88,15 @@ def main(argv:list[str]|None=None # arguments after `qa-nb` (default: sys.argv[1
     if name not in COMMANDS: print(f"qa-nb: unknown command {name!r}\n\n{_usage()}", file=sys.stderr); return 2
     f = _command(name)
     if f is None: print(f"qa-nb: {name} is not available in this version", file=sys.stderr); return 2
-    args = vars(anno_parser(f, prog=f'qa-nb {name}', pos=COMMANDS[name][2]).parse_args(argv[1:]))
+    rest, columns = _pop_columns(argv[1:])
+    parser = anno_parser(f, prog=f'qa-nb {name}', pos=COMMANDS[name][2]); parser.epilog = _COLUMNS_HELP
+    args = vars(parser.parse_args(rest))
     args.pop('pdb', None); args.pop('xtra', None)
     try:
         from qa_nb.core import check_output_path   # every command: --output is a folder to write, --out a file; one line, before any work
         check_output_path(args.get('output'), '--output'); check_output_path(args.get('out'), '--out', folder=False)
-        res = f(**args)
+        from qa_nb.tables import qa_columns
+        with qa_columns(columns): res = f(**args)
     except QAError as e: print(f"qa-nb {name}: error: {e}", file=sys.stderr); return 2
     return res if isinstance(res, int) else 0
 

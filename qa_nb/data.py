@@ -11,6 +11,7 @@ from pathlib import Path
 from .core import QAError, hub_offline
 from .validate import QAReport, _check_records, _COLS
 from .nq import nq_to_records
+from .tables import is_table, read_table, table_items
 
 # %% auto #0
 __all__ = ['data_dir', 'data_file', 'check_qa', 'qa_features', 'records_to_dataset', 'load_qa', 'show_random_elements',
@@ -105,9 +106,16 @@ def _squad_items(obj:dict):
 
 
 # %% ../nbs/03_data.ipynb #856cbd62
-def _source_rows(path:Path, rep:QAReport, encoding:str='utf-8', validate:bool=True, nq_kw:dict|None=None) -> list[dict]:
+def _source_rows(path:Path, rep:QAReport, encoding:str='utf-8', validate:bool=True, nq_kw:dict|None=None, columns=None) -> list[dict]:
     "Read, parse, flatten and check one file."
-    if not path.exists(): raise QAError(f"{path}: no such file. Pass a SQuAD JSON, flat JSON or JSONL file, a dict split -> file, or a Hub dataset name.")
+    if not path.exists(): raise QAError(f"{path}: no such file. Pass a SQuAD JSON, flat JSON, JSONL, CSV, TSV or Parquet file, a dict split -> file, or a Hub dataset name.")
+    if is_table(path):   # CSV/TSV/Parquet (03a_tables): rows -> records, then the same checks
+        rep.layout = 'table'
+        rows = _check_records(table_items(read_table(path, columns, encoding), path, rep), str(path), rep, validate)
+        if not rows and not rep.problems:
+            rep.fatal_file = f"no questions in {path}: the table has a header but no rows. Pass a file with questions."
+            rep.problem('no_questions', rep.fatal_file)
+        return rows
     text = _read_text(path, rep, encoding)
     layout, payload = _parse(path, text, rep)
     rep.layout = layout
@@ -128,11 +136,12 @@ def _source_rows(path:Path, rep:QAReport, encoding:str='utf-8', validate:bool=Tr
 
 def check_qa(source:str|Path|dict, # a QA file, or a dict split -> file
              encoding:str='utf-8', # file encoding
+             columns:str|dict|None=None, # for CSV/TSV/Parquet: your column names, e.g. 'question=q,context=passage' (`qa_nb.tables.parse_columns`)
             ) -> QAReport|dict:
     "Validate a QA file: counts, problems and repairs (a dict of reports for a dict of files)."
-    if isinstance(source, dict): return {k: check_qa(v, encoding) for k, v in source.items()}
+    if isinstance(source, dict): return {k: check_qa(v, encoding, columns) for k, v in source.items()}
     path = Path(source); rep = QAReport(str(path))
-    _source_rows(path, rep, encoding)
+    _source_rows(path, rep, encoding, columns=columns)
     return rep
 
 # %% ../nbs/03_data.ipynb #3537adf2
@@ -160,11 +169,11 @@ def records_to_dataset(rows:list[dict] # flat QA records (as made by `load_qa`, 
 # %% ../nbs/03_data.ipynb #73a6315a
 def _looks_like_path(s:str) -> bool:
     "A file path rather than a Hub name (`squad_v2`, `org/name`)."
-    return s.lower().endswith(('.json', '.jsonl', '.jsonlines', '.ndjson', '.txt')) or s.startswith(('.', '/', '~')) or s.count('/') > 1
+    return s.lower().endswith(('.json', '.jsonl', '.jsonlines', '.ndjson', '.txt', '.csv', '.tsv', '.tab', '.parquet', '.pq')) or s.startswith(('.', '/', '~')) or s.count('/') > 1
 
-def _load_file(path, encoding, on_bad, nq_kw, verbose, validate=True):
+def _load_file(path, encoding, on_bad, nq_kw, verbose, validate=True, columns=None):
     path = Path(path).expanduser(); rep = QAReport(str(path), on_bad=on_bad)
-    rows = _source_rows(path, rep, encoding, validate, nq_kw)
+    rows = _source_rows(path, rep, encoding, validate, nq_kw, columns)
     if rep.fatal_file: raise QAError(rep.fatal_file)
     if rep.problems and on_bad != 'drop':
         lines = [f"{k} ({len(v)}): {v[0]}" for k, v in rep.problems.items()]
@@ -176,7 +185,7 @@ def _load_file(path, encoding, on_bad, nq_kw, verbose, validate=True):
               + (f"; dropped {len(rep.dropped):,} unusable record(s)" if rep.dropped else ''))
     return records_to_dataset(rows), rep
 
-def load_qa(source:str|Path|dict, # QA file (SQuAD JSON, flat JSON, JSONL, simplified NQ), dict split -> file, or Hub dataset name
+def load_qa(source:str|Path|dict, # QA file (SQuAD JSON, flat JSON, JSONL, simplified NQ, CSV, TSV, Parquet), dict split -> file, or Hub dataset name
             split:str|None=None, # return this split as a `Dataset` (a single file is that split)
             validate:bool=True, # check and repair answers, ids, whitespace (False: trust the file, check its structure only)
             on_bad:str='raise', # 'raise' on unusable records, or 'drop' them (counted in the report)
@@ -184,6 +193,7 @@ def load_qa(source:str|Path|dict, # QA file (SQuAD JSON, flat JSON, JSONL, simpl
             return_report:bool=False, # also return the `QAReport` (a dict of them for several splits)
             verbose:bool=True, # print a one-line summary when something was repaired or dropped
             nq_kw:dict|None=None, # options for `nq_to_records` when a file is simplified Natural Questions
+            columns:str|dict|None=None, # for CSV/TSV/Parquet: your column names, e.g. 'question=q,context=passage' (default: the `qa_columns` setting)
             **hub_kw, # passed to `datasets.load_dataset` for Hub names
            ):
     "Load QA data as a `DatasetDict` (or a `Dataset` for `split`) of flat, validated rows."
@@ -193,12 +203,12 @@ def load_qa(source:str|Path|dict, # QA file (SQuAD JSON, flat JSON, JSONL, simpl
         if split is not None:
             if split not in source: raise QAError(f"split {split!r} not in {list(source)}")
             source = {split: source[split]}
-        out = {k: _load_file(v, encoding, on_bad, nq_kw, verbose, validate) for k, v in source.items()}
+        out = {k: _load_file(v, encoding, on_bad, nq_kw, verbose, validate, columns) for k, v in source.items()}
         dd = DatasetDict({k: v[0] for k, v in out.items()}) if split is None else out[split][0]
         return (dd, {k: v[1] for k, v in out.items()}) if return_report else dd
     s = str(source)
     if not Path(s).expanduser().exists() and not _looks_like_path(s): return _load_hub(s, split, **hub_kw)
-    ds, rep = _load_file(s, encoding, on_bad, nq_kw, verbose, validate)
+    ds, rep = _load_file(s, encoding, on_bad, nq_kw, verbose, validate, columns)
     if split is None:
         from datasets import DatasetDict
         ds = DatasetDict({'train': ds})

@@ -130,8 +130,9 @@ def _as_answers(a):
     "Answers in any common layout -> (texts, starts) lists, or None when malformed."
     if a is None: return [], []
     if isinstance(a, dict) and 'text' in a:
-        t, s = a.get('text'), a.get('answer_start', [])
+        t, s = a.get('text'), a.get('answer_start')
         if isinstance(t, str): t, s = [t], [s]
+        if s is None and isinstance(t, list): s = [None] * len(t)   # texts without offsets: located in the context
         if not isinstance(t, list) or not isinstance(s, list) or len(t) != len(s): return None
         return list(t), list(s)
     if isinstance(a, list) and all(isinstance(x, dict) and 'text' in x for x in a):
@@ -220,9 +221,18 @@ def _check_records(items, path:str, rep:QAReport, validate:bool=True) -> list[di
             if not isinstance(s, int) or isinstance(s, bool):
                 try: s = int(s)
                 except (TypeError, ValueError): s = None
+            if s is None:   # no offset given (a table's answer column, or text-only answers): the first occurrence
+                f = find_answer(ctx, t, None); n = sum(1 for _ in _find_all(ctx, f[1])) if f else 0
+                if f is None:
+                    bad = ('answer_not_found', f"{at}: answer {t[:40]!r} (no answer_start given) is not in the context, not even after normalizing "
+                           "whitespace and unicode; correct the answer or its context"); break
+                if n > 1: rep.repair('answer_located_several', f"{at}: {t[:40]!r} occurs {n} times in the context; the first (at {f[0]}) is used. "
+                                     "Give answer_start to choose another")
+                else: rep.repair('answer_located', f"{at}: no answer_start; {t[:40]!r} found at {f[0]}")
+                texts.append(f[1]); starts.append(f[0]); continue
             f = find_answer(ctx, t, s)
             if f is None:
-                out = s is None or s < 0 or s + len(t) > len(ctx)
+                out = s < 0 or s + len(t) > len(ctx)
                 bad = ('answer_outside_context' if out else 'answer_not_found',
                        f"{at}: answer {t[:40]!r} " + (f"has answer_start {s}, outside the context (length {len(ctx)}), and its text is not in the context either"
                                                        if out else f"(answer_start {s}) is not in the context, not even after normalizing whitespace and unicode")

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The measurements of tutorials/your_domain.ipynb (issue #32): every strategy is one `qa-nb adapt`, `qa-nb curve` or `qa-nb train` command.
+# Usage: bash tools/your_domain.sh START_MODEL [PHASE]   (from the project root; data in ../shared/data)
+#   PHASE: all (default), seq, replay, seq2, base, curve, guo;  DOMAINS="electronics" to run one domain.
+# Outputs: runs/own-domain/<start name>/<domain>-<strategy>/ (adapt.json, before_after.md, the model), .../curve-<domain>/,
+#          .../<domain>-guo/ (strategy e: the start's own SQuAD recipe with the domain's questions added, then scored).
+set -euo pipefail
+S=${1:?start model folder, e.g. runs/minilm-squad-b16-4000}; PHASE=${2:-all}
+Q=../shared/data/subjqa; D=../shared/data/squad; O=runs/own-domain/$(basename $S)
+COMMON="--general $D/dev-v2.0.json --general-limit 500 --quiet"
+run() { local out=$1; shift; [ -f $O/$out/adapt.json ] && { echo "$out: done"; return; }; echo "== $out: $*"; qa-nb adapt --output $O/$out "$@"; }
+for dom in ${DOMAINS:-electronics restaurants}; do
+  F="--train $Q/$dom-train.json --validation $Q/$dom-dev.json --test $Q/$dom-test.json"
+  case $PHASE in all|seq)    run $dom-seq      --model $S $F $COMMON --replay none --lr 5e-5 --epochs 2;; esac
+  case $PHASE in all|replay) run $dom-replay0.5 --model $S $F $COMMON --skip-start --replay $D/train-v1.1.json,$D/train-v2.0-unanswerable.json --replay-ratio 0.5 --lr 5e-5 --epochs 2;; esac
+  case $PHASE in all|seq2)   run $dom-seq-lr1e-4-ep3 --model $S $F $COMMON --skip-start --replay none --lr 1e-4 --epochs 3;; esac
+  case $PHASE in all|base)   run $dom-base     --model minilm --new-head $F $COMMON --skip-start --replay none --lr 1e-4 --epochs 2;; esac
+  # How many questions: nested subsets, two orders for the smallest size, the sequential strategy's settings
+  case $PHASE in all|curve)
+    [ -f $O/curve-$dom/curve.png ] || qa-nb curve --model $S $F --output $O/curve-$dom --sizes 100,300,700 --seeds 2 --seeds-upto 100 \
+      --replay none --set learning_rate=5e-5 epochs=2 --quiet;;
+  esac
+  # (e) Guo et al.: the start's own recipe (train_config.json: preset settings and steps), trained again with the domain's questions added
+  case $PHASE in all|guo)
+    G=$O/$dom-guo
+    if [ ! -f $G/scores.json ]; then
+      STEPS=$(python -c "import json,sys; print(json.load(open('$S/train_config.json'))['max_steps'])")
+      [ -f $G/model/model.safetensors ] || qa-nb train --preset minilm-squad-b16 --train $D/train-v1.1.json,$D/train-v2.0-unanswerable.json,$Q/$dom-train.json \
+        --output $G/model --set max_steps=$STEPS eval_strategy=no
+      qa-nb adapt --score-only --model $G/model --validation $Q/$dom-dev.json --test $Q/$dom-test.json $COMMON --output $G
+    fi;;
+  esac
+done
