@@ -128,7 +128,7 @@ def _table(before:dict, after:dict) -> 'pd.DataFrame':
 
 # %% ../nbs/16a_adapt.ipynb #4c859f99
 def adapt(model:str|Path, # the start: a trained QA model folder (a `qa-nb train` output) or a Hub QA model id
-          train_file, # your training questions: SQuAD JSON, flat JSON or JSONL (or a list of files)
+          train_file, # your training questions: SQuAD JSON, flat JSON, JSONL, CSV, TSV or Parquet (or a list of files)
           validation_file, # your dev questions: picks the best checkpoint and the no-answer threshold
           output_dir:str|Path='runs/adapted', # the adapted model folder
           test_file=None, # your test questions, scored before and after (never used for a choice)
@@ -230,7 +230,7 @@ def score_zero_shot(model:str|Path, # a trained QA model folder or Hub QA model 
 
 # %% ../nbs/16a_adapt.ipynb #dcc6aed4
 def adapt_cli(model:str=None, # the start: a trained QA model folder (a `qa-nb train` output) or a Hub QA model id
-              train:str=None, # your training questions: SQuAD JSON, flat JSON or JSONL (comma-separated for several files)
+              train:str=None, # your training questions: SQuAD JSON, flat JSON, JSONL, CSV, TSV or Parquet (comma-separated for several files)
               validation:str=None, # your dev questions: pick the best checkpoint and the no-answer threshold
               output:str=None, # the adapted model folder
               test:str=None, # your test questions, scored before and after

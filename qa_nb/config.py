@@ -21,7 +21,7 @@ class TrainConfig:
     "Everything a training run needs; the defaults reproduce the reference run (bert-base-uncased, NQ-derived set)."
     # model and data
     model: str = 'bert-base-uncased'        # model folder, Hub id, 'minilm' (bundled MiniLM) or 'tiny' (offline tiny BERT)
-    train_file: str|list|None = None        # training data: SQuAD JSON, flat JSON or JSONL (a list of files is concatenated)
+    train_file: str|list|None = None        # training data: SQuAD JSON, flat JSON, JSONL, CSV, TSV or Parquet (a list of files is concatenated)
     validation_file: str|list|None = None   # validation data, scored (EM/F1) after every epoch
     output_dir: str = 'runs/qa'             # checkpoints, final model, metrics and plots go here
     version_2_with_negative: bool = True    # SQuAD v2: some questions have no answer

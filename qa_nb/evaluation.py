@@ -285,7 +285,7 @@ def evaluate_model(model_or_dir, # model folder ('tiny'/'minilm' too) or a loade
 
 # %% ../nbs/13_evaluate.ipynb #f04e02d9
 def evaluate_cli(model:str=None, # model folder (a `qa-nb train` output), or 'tiny' / 'minilm'
-                 data:str=None, # evaluation data: SQuAD JSON (v2.0 or v1.1), flat JSON or JSONL
+                 data:str=None, # evaluation data: SQuAD JSON (v2.0 or v1.1), flat JSON, JSONL, CSV, TSV or Parquet
                  output:str=None, # output folder for predictions.json, na_probs.json, nbest.json, metrics.json, report.md
                  batch_size:int=64, # windows per inference batch
                  null_threshold:float=None, # no-answer threshold on null_score_diff (default: the model's qa_config.json, else 0)

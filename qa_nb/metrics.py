@@ -267,7 +267,7 @@ def noans_auc(data, # SQuAD JSON dict or path, flat records, a Dataset, or `gold
 
 
 # %% ../nbs/12_metrics.ipynb #4fe002ea
-def score_cli(data_file:str, # SQuAD JSON (v1.1 or v2.0), flat JSON or JSONL with the gold answers
+def score_cli(data_file:str, # SQuAD JSON (v1.1 or v2.0), flat JSON, JSONL, CSV, TSV or Parquet with the gold answers
               pred_file:str, # predictions JSON: {question id: answer text}
               na_prob:str=None, # JSON {question id: no-answer probability} (enables best_* and plots)
               na_prob_thresh:float=1.0, # predict '' where the no-answer probability exceeds this

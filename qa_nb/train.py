@@ -347,7 +347,7 @@ def show_metrics(m:dict # metrics from `train` or `qa_metrics`
 # %% ../nbs/16_train.ipynb #36c499e5
 _train = train  # `train_cli`'s --train option shadows the function inside it
 
-def train_cli(train:str=None, # training data: SQuAD JSON, flat JSON or JSONL (comma-separated for several files)
+def train_cli(train:str=None, # training data: SQuAD JSON, flat JSON, JSONL, CSV, TSV or Parquet (comma-separated for several files)
               validation:str=None, # validation data, scored (EM/F1) after every epoch
               output:str=None, # output folder: model, checkpoints, metrics.json, plots
               model:str=None, # model folder, Hub id, 'minilm' (bundled) or 'tiny' (default: the preset's)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The measurements of tutorials/your_domain.ipynb (issue #32): every strategy is one `qa-nb adapt`, `qa-nb curve` or `qa-nb train` command.
 # Usage: bash tools/your_domain.sh START_MODEL [PHASE]   (from the project root; data in ../shared/data)
-#   PHASE: all (default), seq, replay, seq2, base, curve, guo;  DOMAINS="electronics" to run one domain.
+#   PHASE: all (default), zero, seq, replay, seq2, base, curve, guo;  DOMAINS="electronics" to run one domain.
 # Outputs: runs/own-domain/<start name>/<domain>-<strategy>/ (adapt.json, before_after.md, the model), .../curve-<domain>/,
 #          .../<domain>-guo/ (strategy e: the start's own SQuAD recipe with the domain's questions added, then scored).
 set -euo pipefail
@@ -11,6 +11,8 @@ COMMON="--general $D/dev-v2.0.json --general-limit 500 --quiet"
 run() { local out=$1; shift; [ -f $O/$out/adapt.json ] && { echo "$out: done"; return; }; echo "== $out: $*"; qa-nb adapt --output $O/$out "$@"; }
 for dom in ${DOMAINS:-electronics restaurants}; do
   F="--train $Q/$dom-train.json --validation $Q/$dom-dev.json --test $Q/$dom-test.json"
+  # (a) zero-shot: the start as it is, with its saved threshold (tuned on SQuAD by `qa-nb evaluate --save-threshold`) and one tuned on the dev file
+  case $PHASE in all|zero)   [ -f $O/$dom-zero-shot/scores.json ] || qa-nb adapt --score-only --model $S $F $COMMON --output $O/$dom-zero-shot;; esac
   case $PHASE in all|seq)    run $dom-seq      --model $S $F $COMMON --replay none --lr 5e-5 --epochs 2;; esac
   case $PHASE in all|replay) run $dom-replay0.5 --model $S $F $COMMON --skip-start --replay $D/train-v1.1.json,$D/train-v2.0-unanswerable.json --replay-ratio 0.5 --lr 5e-5 --epochs 2;; esac
   case $PHASE in all|seq2)   run $dom-seq-lr1e-4-ep3 --model $S $F $COMMON --skip-start --replay none --lr 1e-4 --epochs 3;; esac
