@@ -109,7 +109,7 @@ def _squad_items(obj:dict):
 def _source_rows(path:Path, rep:QAReport, encoding:str='utf-8', validate:bool=True, nq_kw:dict|None=None, columns=None) -> list[dict]:
     "Read, parse, flatten and check one file."
     if not path.exists(): raise QAError(f"{path}: no such file. Pass a SQuAD JSON, flat JSON, JSONL, CSV, TSV or Parquet file, a dict split -> file, or a Hub dataset name.")
-    if is_table(path):   # CSV/TSV/Parquet (03a_tables): rows -> records, then the same checks
+    if is_table(path):   # CSV/TSV/Parquet (02a_tables): rows -> records, then the same checks
         rep.layout = 'table'
         rows = _check_records(table_items(read_table(path, columns, encoding), path, rep), str(path), rep, validate)
         if not rows and not rep.problems:
