@@ -152,9 +152,7 @@ def adapt(model:str|Path, # the start: a trained QA model folder (a `qa-nb train
     prec = run_precision(cfg)   # what training runs in here; the scorings use it too
     with no_hf_bars(not progress):
         dom = load_split(train_file, 'train')
-        splits = {'dev': load_split(validation_file, 'validation')}
-        if test_file is not None: splits['test'] = load_split(test_file, 'test')
-        if general_file is not None: splits['general'] = load_split(general_file, 'general', general_limit)
+        splits = _splits(validation_file, test_file, general_file, general_limit)
         n_rep = int(round(replay_ratio * len(dom))) if replay and replay_ratio else 0
         rep = replay_sample(replay, n_rep, seed=cfg.seed) if n_rep else None
         if score_start: before, thr0 = _score(src, splits, cfg, prec)
@@ -175,6 +173,13 @@ def adapt(model:str|Path, # the start: a trained QA model folder (a `qa-nb train
     (Path(cfg.output_dir)/'before_after.md').write_text(md_table(table) + '\n', encoding='utf-8')
     _card(cfg.output_dir, info, table)
     return table
+
+def _splits(validation_file, test_file=None, general_file=None, general_limit=None) -> dict:
+    "The files a model is scored on, loaded: dev (always), test and general (when given)."
+    splits = {'dev': load_split(validation_file, 'validation')}
+    if test_file is not None: splits['test'] = load_split(test_file, 'test')
+    if general_file is not None: splits['general'] = load_split(general_file, 'general', general_limit)
+    return splits
 
 def _card(out, info:dict, table):
     "Rewrite the model card with the adapted threshold and a line on the adaptation (start, data, test scores before and after)."
@@ -217,9 +222,7 @@ def score_zero_shot(model:str|Path, # a trained QA model folder or Hub QA model 
     src = qa_start(model)
     cfg = make_config(ADAPT, model=src, progress=progress, **overrides)
     with no_hf_bars(not progress):
-        splits = {'dev': load_split(validation_file, 'validation')}
-        if test_file is not None: splits['test'] = load_split(test_file, 'test')
-        if general_file is not None: splits['general'] = load_split(general_file, 'general', general_limit)
+        splits = _splits(validation_file, test_file, general_file, general_limit)
         scores, thr = _score(src, splits, cfg, run_precision(cfg))
     table = _table(scores, {})
     if output_dir is not None:
