@@ -169,7 +169,7 @@ def records_to_dataset(rows:list[dict] # flat QA records (as made by `load_qa`, 
 # %% ../nbs/03_data.ipynb #73a6315a
 def _looks_like_path(s:str) -> bool:
     "A file path rather than a Hub name (`squad_v2`, `org/name`)."
-    return s.lower().endswith(('.json', '.jsonl', '.jsonlines', '.ndjson', '.txt', '.csv', '.tsv', '.tab', '.parquet', '.pq')) or s.startswith(('.', '/', '~')) or s.count('/') > 1
+    return s.lower().endswith(('.json', '.jsonl', '.jsonlines', '.ndjson', '.txt')) or is_table(s) or s.startswith(('.', '/', '~')) or s.count('/') > 1
 
 def _load_file(path, encoding, on_bad, nq_kw, verbose, validate=True, columns=None):
     path = Path(path).expanduser(); rep = QAReport(str(path), on_bad=on_bad)
