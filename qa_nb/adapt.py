@@ -15,8 +15,8 @@ from .config import TrainConfig, make_config, parse_sets
 from .trainer import load_split, load_model, run_precision
 
 # %% auto #0
-__all__ = ['ADAPT', 'REPLAY_RATIO', 'qa_start', 'replay_sample', 'mix', 'decode', 'split_scores', 'adapt', 'score_zero_shot',
-           'adapt_cli', 'curve_plan', 'learning_curve', 'plot_learning_curve', 'curve_cli']
+__all__ = ['ADAPT', 'MERGE', 'REPLAY_RATIO', 'qa_start', 'replay_sample', 'mix', 'merge_weights', 'decode', 'split_scores',
+           'adapt', 'score_zero_shot', 'adapt_cli', 'curve_plan', 'learning_curve', 'plot_learning_curve', 'curve_cli']
 
 # %% ../nbs/16a_adapt.ipynb #f15d62bc
 def qa_start(model:str|Path, # a trained QA model folder (a `qa-nb train` output), or a Hub QA model id when online
@@ -41,6 +41,7 @@ def qa_start(model:str|Path, # a trained QA model folder (a `qa-nb train` output
 ADAPT = TrainConfig(model='', output_dir='runs/adapted', batch_size=16, learning_rate=5e-5, epochs=2, warmup=0.1,
                     attention_dropout=0.0, group_by_length=True, precision='auto', eval_strategy='epoch', best_metric='best_f1',
                     load_best=True, save_total_limit=1, eval_batch_size=128, logging_steps=10)
+MERGE = 0.5          # share of the fine-tuned weights in the saved model, the rest the start's (`merge`): kept SQuAD within 3 points
 REPLAY_RATIO = 0.0   # SQuAD questions mixed in per question of yours (`replay_ratio`): 0.5 measured worse on the domain, no better on SQuAD
 
 # %% ../nbs/16a_adapt.ipynb #1fa31ee6
@@ -62,6 +63,27 @@ def mix(domain, # your training questions (`Dataset`)
     "`domain` with the `replay` questions appended (same columns and types)."
     from datasets import concatenate_datasets
     return domain if replay is None or not len(replay) else concatenate_datasets([domain, replay.cast(domain.features)])
+
+# %% ../nbs/16a_adapt.ipynb #m3rge002
+def merge_weights(model, # the fine-tuned QA model: its weights are replaced (in place)
+                  start, # the start: a model of the same architecture, or its state dict
+                  weight:float=MERGE, # share of the fine-tuned weights (1: unchanged, 0: the start)
+                 ):
+    "`model` with every floating-point weight set to `weight`·fine-tuned + (1−`weight`)·start (WiSE-FT); returns `model`."
+    import torch
+    if not (isinstance(weight, (int, float)) and 0 <= weight <= 1): raise QAError(f"merge must be between 0 and 1 (the fine-tuned share), not {weight!r}.")
+    s = start if isinstance(start, dict) else start.state_dict()
+    own = model.state_dict()
+    bad = [k for k, v in own.items() if v.is_floating_point() and (k not in s or tuple(s[k].shape) != tuple(v.shape))]
+    if bad: raise QAError(f"the start's weights do not fit the model ({', '.join(bad[:3])}): merge needs the start the model was fine-tuned from.")
+    seen = set()
+    with torch.no_grad():
+        for k, v in own.items():
+            if not v.is_floating_point() or v.data_ptr() in seen: continue   # integer buffers stay; tied weights merge once
+            seen.add(v.data_ptr())
+            v.mul_(weight).add_(s[k].to(v.device, v.dtype), alpha=1 - weight)
+    return model
+
 
 # %% ../nbs/16a_adapt.ipynb #0aa68e2a
 def decode(model, # a QA model
@@ -136,6 +158,7 @@ def adapt(model:str|Path, # the start: a trained QA model folder (a `qa-nb train
           general_limit:int|None=1000, # score only its first N questions (None: all)
           replay='sample', # SQuAD questions to mix in: 'sample' (embedded), SQuAD-style file(s), or None
           replay_ratio:float=REPLAY_RATIO, # replay questions per training question (0: none)
+          merge:float|None=None, # share of the fine-tuned weights averaged with the start's (1: none; None: `MERGE`, or 1 for a new head)
           new_head:bool=False, # accept a start without a QA head (it starts random)
           score_start:bool=True, # score the start model too (False: only the adapted one, e.g. when comparing settings)
           progress:bool=True, # progress bars and per-epoch lines
@@ -149,6 +172,8 @@ def adapt(model:str|Path, # the start: a trained QA model folder (a `qa-nb train
     cfg = make_config(ADAPT, model=src, output_dir=str(output_dir), progress=progress, train_file=_paths(train_file),
                       validation_file=_paths(validation_file), **overrides)
     if not (isinstance(replay_ratio, (int, float)) and replay_ratio >= 0): raise QAError(f"--replay-ratio must be a number >= 0, not {replay_ratio!r}.")
+    merge = (1.0 if new_head else MERGE) if merge is None else merge
+    if not (isinstance(merge, (int, float)) and 0 <= merge <= 1): raise QAError(f"--merge must be between 0 and 1 (the fine-tuned share), not {merge!r}.")
     prec = run_precision(cfg)   # what training runs in here; the scorings use it too
     with no_hf_bars(not progress):
         dom = load_split(train_file, 'train')
@@ -159,12 +184,15 @@ def adapt(model:str|Path, # the start: a trained QA model folder (a `qa-nb train
         else: before, thr0 = {}, {'saved_threshold': float(load_qa_config(src).get('null_threshold', 0.0)) if Path(src).is_dir() else 0.0}
     t1 = time.time()
     m = train(cfg, data={'train': mix(dom, rep), 'validation': splits['dev']})
+    if merge < 1:
+        tuned, _, _ = load_model(cfg.output_dir, verbose=False)
+        merge_weights(tuned, load_model(src, verbose=False)[0], merge).save_pretrained(cfg.output_dir)
     t2 = time.time()
     with no_hf_bars(not progress): after, thr1 = _score(cfg.output_dir, splits, cfg, prec, general_threshold=thr0['saved_threshold'])
     save_qa_config(cfg.output_dir, null_threshold=thr1['dev_threshold'], adapted_from=str(model))
     table = _table(before, after)
     info = dict(adapted_from=str(model), start_source=src, train_questions=len(dom), replay_questions=len(rep) if rep is not None else 0,
-                replay=str(replay) if n_rep else None, replay_ratio=replay_ratio, config={k: getattr(cfg, k) for k in
+                replay=str(replay) if n_rep else None, replay_ratio=replay_ratio, merge=merge, config={k: getattr(cfg, k) for k in
                 ('learning_rate', 'epochs', 'batch_size', 'warmup', 'seed', 'max_length', 'doc_stride')},
                 global_step=m.get('global_step'), best_checkpoint=m.get('best_checkpoint'), train_minutes=m.get('train_minutes'),
                 minutes=dict(score_before=round((t1 - t0) / 60, 2), train=round((t2 - t1) / 60, 2), score_after=round((time.time() - t2) / 60, 2)),
@@ -185,6 +213,7 @@ def _card(out, info:dict, table):
     "Rewrite the model card with the adapted threshold and a line on the adaptation (start, data, test scores before and after)."
     from qa_nb.card import write_model_card
     note = f"{info['train_questions']:,} questions of yours" + (f" and {info['replay_questions']:,} replayed from {info['replay']}" if info['replay_questions'] else '')
+    if info.get('merge', 1) < 1: note += f"; weights averaged with the start's (fine-tuned share {info['merge']:g})"
     if ('test', 'adapted', 'dev threshold') in table.index:
         a = table.loc[('test', 'adapted', 'dev threshold'), 'F1']
         b = table.loc[('test', 'start', 'dev threshold'), 'F1'] if ('test', 'start', 'dev threshold') in table.index else None
@@ -241,6 +270,7 @@ def adapt_cli(model:str=None, # the start: a trained QA model folder (a `qa-nb t
               general_limit:int=1000, # score only the general file's first N questions
               replay:str='sample', # SQuAD questions to mix in: sample (embedded), file(s) (comma-separated) or none
               replay_ratio:float=REPLAY_RATIO, # replay questions per training question
+              merge:float=None, # share of the fine-tuned weights averaged with the start's (1: keep the fine-tuned model as trained; default: MERGE)
               epochs:float=None, # passes over your questions (default: ADAPT's)
               lr:float=None, # peak learning rate (default: ADAPT's)
               batch_size:int=None, # windows per step (default: ADAPT's)
@@ -267,10 +297,11 @@ def adapt_cli(model:str=None, # the start: a trained QA model folder (a `qa-nb t
     if quiet: quiet_progress()
     split = _files_arg
     tab = adapt(model, split(train), split(validation), output, test_file=split(test), general_file=split(general),
-                general_limit=general_limit, replay=_replay_arg(replay), replay_ratio=replay_ratio, new_head=new_head, score_start=not skip_start, progress=not quiet, **kw)
+                general_limit=general_limit, replay=_replay_arg(replay), replay_ratio=replay_ratio, merge=merge, new_head=new_head, score_start=not skip_start, progress=not quiet, **kw)
     info = json.loads((Path(output)/'adapt.json').read_text())
     print(f"\n{tab.to_string()}\n\n{output}: adapted from {model} in {info['minutes']['train']} min of training "
-          f"({info['global_step']} steps); dev-tuned null threshold {info['thresholds']['adapted']['dev_threshold']:.3f} saved.")
+          f"({info['global_step']} steps); dev-tuned null threshold {info['thresholds']['adapted']['dev_threshold']:.3f} saved"
+          + (f"; weights averaged with the start's (fine-tuned share {info['merge']:g})." if info['merge'] < 1 else '.'))
     _mix_note(tab)
     return 0
 
@@ -309,6 +340,7 @@ def learning_curve(model:str|Path, # the start: a trained QA model folder or Hub
                    seeds_upto:int=250, # sizes above this run one seed
                    replay='sample', # as in `adapt`
                    replay_ratio:float=REPLAY_RATIO, # as in `adapt`
+                   merge:float=MERGE, # as in `adapt`
                    keep_models:bool=False, # keep each run's model folder (default: only its scores)
                    progress:bool=True, # a bar over the runs, naming the one running
                    **overrides, # any `TrainConfig` field
@@ -321,6 +353,7 @@ def learning_curve(model:str|Path, # the start: a trained QA model folder or Hub
     from qa_nb.evaluation import tune_null_threshold
     from qa_nb.metrics import gold_answers
     src = qa_start(model)
+    if not (isinstance(merge, (int, float)) and 0 <= merge <= 1): raise QAError(f"--merge must be between 0 and 1 (the fine-tuned share), not {merge!r}.")
     cfg = make_config(ADAPT, model=src, output_dir=str(output_dir), progress=False, train_file=_paths(train_file),
                       validation_file=_paths(validation_file), **overrides)
     out = Path(output_dir); out.mkdir(parents=True, exist_ok=True)
@@ -353,6 +386,7 @@ def learning_curve(model:str|Path, # the start: a trained QA model folder or Hub
             m = train(cfg, data={'train': mix(sub, rep), 'train_windows': win, 'validation': dev, 'validation_windows': dev_w},
                       output_dir=str(run), seed=s, overwrite=True)
             mdl, _, _ = load_model(str(run), verbose=False)
+            if merge < 1: merge_weights(mdl, m0, merge)
             r_d, r_t = decode(mdl, tok, dev, dev_w, **dk), decode(mdl, tok, tst, tst_w, **dk)
         thr = tune_null_threshold(gold_answers(dev), r_d)['best_f1_thresh']
         rows.append(dict(size=n, seed=s, train_minutes=m.get('train_minutes'), steps=m.get('global_step'), **split_scores(tst, r_t, thr)))
@@ -397,6 +431,7 @@ def curve_cli(model:str=None, # the start: a trained QA model folder or Hub QA m
               seeds_upto:int=250, # sizes above this run one seed
               replay:str='sample', # as for qa-nb adapt
               replay_ratio:float=REPLAY_RATIO, # as for qa-nb adapt
+              merge:float=MERGE, # as for qa-nb adapt
               keep_models:bool=False, # keep every run's model folder
               quiet:bool=False, # no progress bar
               set:Annotated[list[str], {'nargs': '*', 'type': str}]=None, # any training field as key=value
@@ -409,7 +444,7 @@ def curve_cli(model:str=None, # the start: a trained QA model folder or Hub QA m
     if any(n is not None and n < 1 for n in ns): raise QAError(f"--sizes must be at least 1, not {sizes!r}.")
     if quiet: quiet_progress()
     df = learning_curve(model, train, validation, test, output, sizes=ns, seeds=seeds, seeds_upto=seeds_upto, replay=_replay_arg(replay),
-                        replay_ratio=replay_ratio, keep_models=keep_models, progress=not quiet, **parse_sets(set))
+                        replay_ratio=replay_ratio, merge=merge, keep_models=keep_models, progress=not quiet, **parse_sets(set))
     g = df.groupby('size')[['F1', 'best_F1', 'train_minutes']].agg(['mean', 'min', 'max']).round(2)
     print(f"{g.to_string()}\n\n{output}/curve.csv, {output}/curve.png")
     return 0
