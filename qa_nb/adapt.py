@@ -16,7 +16,8 @@ from .trainer import load_split, load_model, run_precision
 
 # %% auto #0
 __all__ = ['ADAPT', 'MERGE', 'REPLAY_RATIO', 'qa_start', 'replay_sample', 'mix', 'merge_weights', 'decode', 'split_scores',
-           'adapt', 'score_zero_shot', 'adapt_cli', 'curve_plan', 'learning_curve', 'plot_learning_curve', 'curve_cli']
+           'adapt', 'merge_sweep', 'plot_merge_sweep', 'score_zero_shot', 'adapt_cli', 'curve_plan', 'learning_curve',
+           'plot_learning_curve', 'curve_cli']
 
 # %% ../nbs/16a_adapt.ipynb #f15d62bc
 def qa_start(model:str|Path, # a trained QA model folder (a `qa-nb train` output), or a Hub QA model id when online
@@ -234,6 +235,60 @@ def _replay_arg(s:str|None):
 
 def _records(df) -> list[dict]:
     return [dict(zip(df.index.names, i)) | {k: (None if v != v else v) for k, v in r.items()} for i, r in zip(df.index, df.to_dict('records'))]
+
+# %% ../nbs/16a_adapt.ipynb #sw33p002
+def merge_sweep(start, # the start model folder (or Hub id)
+                tuned, # the fine-tuned model folder (`adapt(..., merge=1)`'s output, or an adapt output's best checkpoint)
+                validation_file, # your dev questions: each share's no-answer threshold is tuned here
+                test_file=None, # your test questions
+                general_file=None, # a general-domain file, e.g. SQuAD v2 dev (its best F1: what the model forgot)
+                general_limit:int|None=1000, # score only its first N questions (None: all)
+                weights=(0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0), # fine-tuned shares to try
+                progress:bool=True, # a bar over the shares
+                **overrides, # `TrainConfig` fields for windows and batches: max_length, doc_stride, eval_batch_size, precision
+               ) -> 'pd.DataFrame':
+    "One row per share in `weights` of the start/fine-tuned weight average: F1 at the dev-tuned threshold, best F1 and span F1 on your files, best F1 on the general one."
+    import pandas as pd
+    from tqdm.auto import tqdm
+    from qa_nb.evaluation import tune_null_threshold
+    from qa_nb.metrics import gold_answers
+    cfg = make_config(ADAPT, model=str(start), progress=progress, **overrides)
+    kw = dict(max_length=cfg.max_length, doc_stride=cfg.doc_stride, precision=run_precision(cfg), batch_size=cfg.eval_batch_size)
+    with no_hf_bars():
+        splits = _splits(validation_file, test_file, general_file, general_limit)
+        s0 = load_model(str(start), verbose=False)[0].state_dict()
+        model, tok, _ = load_model(str(tuned), verbose=False)
+        tuned_sd = {k: v.clone() for k, v in model.state_dict().items()}
+        rows = []
+        for w in tqdm(weights, desc='merge shares', disable=not progress):
+            model.load_state_dict(tuned_sd)
+            merge_weights(model, s0, w)
+            res = {k: decode(model, tok, ds, **kw) for k, ds in splits.items()}
+            thr = tune_null_threshold(gold_answers(splits['dev']), res['dev'])['best_f1_thresh']
+            row = dict(merge=w, threshold=thr)
+            for k, ds in splits.items():
+                sc = split_scores(ds, res[k], thr)
+                row |= {f'{k}_best_F1': sc['best_F1']} if k == 'general' else {f'{k}_{m}': sc[m] for m in ('F1', 'best_F1', 'span_F1')}
+            rows.append(row)
+    return pd.DataFrame(rows)
+
+def plot_merge_sweep(df:'pd.DataFrame', # `merge_sweep` output
+                     path:str|Path|None=None, # save the figure here (PNG)
+                     title:str='', # figure title
+                    ):
+    "Test F1 (dev-tuned threshold) and the general file's best F1 against the fine-tuned share: the forgetting trade-off at a glance."
+    import matplotlib
+    if path is not None and 'ipykernel' not in sys.modules: matplotlib.use('Agg')
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(figsize=(6.5, 4))
+    for col, c, lab in (('test_F1', 'tab:blue', 'your test F1 (dev-tuned threshold)'), ('dev_F1', 'tab:cyan', 'your dev F1'),
+                        ('general_best_F1', 'tab:red', 'general best F1 (what it kept)')):
+        if col in df: ax.plot(df['merge'], df[col], marker='o', color=c, label=lab)
+    ax.set(xlabel='fine-tuned share of the weights (0: the start, 1: fine-tuned as trained)', ylabel='score',
+           title=title or 'merging with the start'); ax.legend(loc='best'); fig.tight_layout()
+    if path is not None: fig.savefig(path, dpi=100)
+    return fig
+
 
 # %% ../nbs/16a_adapt.ipynb #z5c0re02
 def score_zero_shot(model:str|Path, # a trained QA model folder or Hub QA model id
