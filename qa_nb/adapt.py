@@ -276,14 +276,15 @@ def plot_merge_sweep(df:'pd.DataFrame', # `merge_sweep` output
                      path:str|Path|None=None, # save the figure here (PNG)
                      title:str='', # figure title
                     ):
-    "Test F1 (dev-tuned threshold) and the general file's best F1 against the fine-tuned share: the forgetting trade-off at a glance."
+    "Test F1 (dev-tuned threshold), best F1 and span F1, and the general file's best F1 (dashed), against the fine-tuned share: the forgetting trade-off at a glance."
     import matplotlib
     if path is not None and 'ipykernel' not in sys.modules: matplotlib.use('Agg')
     import matplotlib.pyplot as plt
     fig, ax = plt.subplots(figsize=(6.5, 4))
-    for col, c, lab in (('test_F1', 'tab:blue', 'your test F1 (dev-tuned threshold)'), ('dev_F1', 'tab:cyan', 'your dev F1'),
-                        ('general_best_F1', 'tab:red', 'general best F1 (what it kept)')):
-        if col in df: ax.plot(df['merge'], df[col], marker='o', color=c, label=lab)
+    for col, c, ls, lab in (('test_F1', 'tab:blue', '-', 'test F1 (dev-tuned threshold)'), ('test_best_F1', 'tab:orange', '-', 'test best F1'),
+                            ('test_span_F1', 'tab:green', '-', 'test span F1 (never abstaining)'),
+                            ('general_best_F1', 'tab:red', '--', 'general best F1 (what it kept)')):
+        if col in df: ax.plot(df['merge'], df[col], marker='o', color=c, ls=ls, label=lab)
     ax.set(xlabel='fine-tuned share of the weights (0: the start, 1: fine-tuned as trained)', ylabel='score',
            title=title or 'merging with the start'); ax.legend(loc='best'); fig.tight_layout()
     if path is not None: fig.savefig(path, dpi=100)
