@@ -15,9 +15,9 @@ from .config import TrainConfig, make_config, parse_sets
 from .trainer import load_split, load_model, run_precision
 
 # %% auto #0
-__all__ = ['ADAPT', 'MERGE', 'REPLAY_RATIO', 'qa_start', 'replay_sample', 'mix', 'merge_weights', 'decode', 'split_scores',
-           'adapt', 'merge_sweep', 'plot_merge_sweep', 'score_zero_shot', 'adapt_cli', 'curve_plan', 'learning_curve',
-           'plot_learning_curve', 'curve_cli']
+__all__ = ['ADAPT', 'MERGE', 'MERGE_SHARES', 'MERGE_TOLERANCE', 'REPLAY_RATIO', 'qa_start', 'replay_sample', 'mix',
+           'merge_weights', 'decode', 'split_scores', 'pick_share', 'adapt', 'merge_sweep', 'plot_merge_sweep',
+           'score_zero_shot', 'adapt_cli', 'curve_plan', 'learning_curve', 'plot_learning_curve', 'curve_cli']
 
 # %% ../nbs/16a_adapt.ipynb #f15d62bc
 def qa_start(model:str|Path, # a trained QA model folder (a `qa-nb train` output), or a Hub QA model id when online
@@ -42,7 +42,9 @@ def qa_start(model:str|Path, # a trained QA model folder (a `qa-nb train` output
 ADAPT = TrainConfig(model='', output_dir='runs/adapted', batch_size=16, learning_rate=5e-5, epochs=2, warmup=0.1,
                     attention_dropout=0.0, group_by_length=True, precision='auto', eval_strategy='epoch', best_metric='best_f1',
                     load_best=True, save_total_limit=1, eval_batch_size=128, logging_steps=10)
-MERGE = 0.5          # share of the fine-tuned weights in the saved model, the rest the start's (`merge`): SQuAD kept within 3 points
+MERGE = 'auto'       # share of the fine-tuned weights in the saved model, the rest the start's (`merge`); 'auto': `pick_share`
+MERGE_SHARES = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0)   # the shares 'auto' tries: 0.5 kept SQuAD within 3 points with 1,300 questions
+MERGE_TOLERANCE = 2.0   # 'auto' takes the smallest share whose dev best F1 is within this many points of the best share's
 REPLAY_RATIO = 0.0   # SQuAD questions mixed in per question of yours (`replay_ratio`): 0.5 cost as much domain F1 as the merge and kept less SQuAD
 
 # %% ../nbs/16a_adapt.ipynb #1fa31ee6
@@ -68,7 +70,7 @@ def mix(domain, # your training questions (`Dataset`)
 # %% ../nbs/16a_adapt.ipynb #m3rge002
 def merge_weights(model, # the fine-tuned QA model: its weights are replaced (in place)
                   start, # the start: a model of the same architecture, or its state dict
-                  weight:float=MERGE, # share of the fine-tuned weights (1: unchanged, 0: the start)
+                  weight:float=0.5, # share of the fine-tuned weights (1: unchanged, 0: the start)
                  ):
     "`model` with every floating-point weight set to `weight`·fine-tuned + (1−`weight`)·start (WiSE-FT); returns `model`."
     import torch
@@ -120,6 +122,33 @@ def split_scores(ds, # the scored records
                span_F1=squad_v2_eval(gold, answers_of(res, math.inf), warn=False).get('HasAns_f1', float('nan')))
     return out | dict(unanswerable=100.0 * sum(not a for a in gold.values()) / max(len(gold), 1), questions=len(gold))
 
+# %% ../nbs/16a_adapt.ipynb #p1cksh02
+def pick_share(model, # the fine-tuned QA model: left merged at the chosen share
+               start, # the start: a model of the same architecture, or its state dict
+               tok, # the tokenizer
+               dev, # your dev questions (`Dataset`)
+               dev_windows=None, # their validation windows, when already made
+               shares=MERGE_SHARES, # the shares to try
+               tolerance:float=MERGE_TOLERANCE, # dev best F1 points a smaller share may lose against the best share
+               **decode_kw, # `decode` options: max_length, doc_stride, precision, batch_size
+              ) -> tuple[float, dict]:
+    "The smallest share whose merged model's best F1 on `dev` is within `tolerance` of the best share's, and every share's dev best F1."
+    from qa_nb.evaluation import tune_null_threshold
+    from qa_nb.metrics import gold_answers
+    from qa_nb.labels import validation_features
+    if not shares or any(not 0 <= w <= 1 for w in shares): raise QAError(f"merge shares must lie between 0 and 1, not {shares!r}.")
+    if dev_windows is None: dev_windows = validation_features(dev, tok, max_length=decode_kw.get('max_length', 384), doc_stride=decode_kw.get('doc_stride', 128))
+    s0 = start if isinstance(start, dict) else start.state_dict()
+    tuned, gold, scores = {k: v.clone() for k, v in model.state_dict().items()}, gold_answers(dev), {}
+    for w in sorted(shares):
+        model.load_state_dict(tuned)
+        scores[w] = tune_null_threshold(gold, decode(merge_weights(model, s0, w), tok, dev, dev_windows, **decode_kw))['best_f1']
+    best = max(scores.values())
+    w = min(s for s, f in scores.items() if f >= best - tolerance)
+    model.load_state_dict(tuned); merge_weights(model, s0, w)
+    return w, scores
+
+
 # %% ../nbs/16a_adapt.ipynb #c510a978
 def _score(model_dir, splits:dict, cfg:TrainConfig, precision:str, general_threshold:float|None=None) -> tuple[dict, dict]:
     "Scores of a model folder on every split (dev first, its tuned threshold used on the others), and that threshold."
@@ -159,7 +188,7 @@ def adapt(model:str|Path, # the start: a trained QA model folder (a `qa-nb train
           general_limit:int|None=1000, # score only its first N questions (None: all)
           replay='sample', # SQuAD questions to mix in: 'sample' (embedded), SQuAD-style file(s), or None
           replay_ratio:float=REPLAY_RATIO, # replay questions per training question (0: none)
-          merge:float|None=None, # share of the fine-tuned weights averaged with the start's (1: none; None: `MERGE`, or 1 for a new head)
+          merge:float|str|None=None, # share of the fine-tuned weights averaged with the start's: 0 to 1 (1: none), 'auto' (`pick_share`); None: `MERGE`, or 1 for a new head
           new_head:bool=False, # accept a start without a QA head (it starts random)
           score_start:bool=True, # score the start model too (False: only the adapted one, e.g. when comparing settings)
           progress:bool=True, # progress bars and per-epoch lines
@@ -173,8 +202,7 @@ def adapt(model:str|Path, # the start: a trained QA model folder (a `qa-nb train
     cfg = make_config(ADAPT, model=src, output_dir=str(output_dir), progress=progress, train_file=_paths(train_file),
                       validation_file=_paths(validation_file), **overrides)
     if not (isinstance(replay_ratio, (int, float)) and replay_ratio >= 0): raise QAError(f"--replay-ratio must be a number >= 0, not {replay_ratio!r}.")
-    merge = (1.0 if new_head else MERGE) if merge is None else merge
-    if not (isinstance(merge, (int, float)) and 0 <= merge <= 1): raise QAError(f"--merge must be between 0 and 1 (the fine-tuned share), not {merge!r}.")
+    merge = _merge_arg((1.0 if new_head else MERGE) if merge is None else merge)
     prec = run_precision(cfg)   # what training runs in here; the scorings use it too
     with no_hf_bars(not progress):
         dom = load_split(train_file, 'train')
@@ -185,15 +213,23 @@ def adapt(model:str|Path, # the start: a trained QA model folder (a `qa-nb train
         else: before, thr0 = {}, {'saved_threshold': float(load_qa_config(src).get('null_threshold', 0.0)) if Path(src).is_dir() else 0.0}
     t1 = time.time()
     m = train(cfg, data={'train': mix(dom, rep), 'validation': splits['dev']})
-    if merge < 1:
-        tuned, _, _ = load_model(cfg.output_dir, verbose=False)
-        merge_weights(tuned, load_model(src, verbose=False)[0], merge).save_pretrained(cfg.output_dir)
+    share, dev_by_share = merge, None
+    if merge != 1:
+        tuned, tok, _ = load_model(cfg.output_dir, verbose=False)
+        start_model = load_model(src, verbose=False)[0]
+        if merge == 'auto':
+            with no_hf_bars(not progress):
+                share, dev_by_share = pick_share(tuned, start_model, tok, splits['dev'], max_length=cfg.max_length, doc_stride=cfg.doc_stride,
+                                                 precision=prec, batch_size=cfg.eval_batch_size)
+        else: merge_weights(tuned, start_model, merge)
+        tuned.save_pretrained(cfg.output_dir)
     t2 = time.time()
     with no_hf_bars(not progress): after, thr1 = _score(cfg.output_dir, splits, cfg, prec, general_threshold=thr0['saved_threshold'])
     save_qa_config(cfg.output_dir, null_threshold=thr1['dev_threshold'], adapted_from=str(model))
     table = _table(before, after)
     info = dict(adapted_from=str(model), start_source=src, train_questions=len(dom), replay_questions=len(rep) if rep is not None else 0,
-                replay=str(replay) if n_rep else None, replay_ratio=replay_ratio, merge=merge, config={k: getattr(cfg, k) for k in
+                replay=str(replay) if n_rep else None, replay_ratio=replay_ratio, merge=share, merge_mode='auto' if merge == 'auto' else 'fixed',
+                merge_dev_best_F1=dev_by_share, config={k: getattr(cfg, k) for k in
                 ('learning_rate', 'epochs', 'batch_size', 'warmup', 'seed', 'max_length', 'doc_stride')},
                 global_step=m.get('global_step'), best_checkpoint=m.get('best_checkpoint'), train_minutes=m.get('train_minutes'),
                 minutes=dict(score_before=round((t1 - t0) / 60, 2), train=round((t2 - t1) / 60, 2), score_after=round((time.time() - t2) / 60, 2)),
@@ -228,6 +264,14 @@ def _paths(f):
 def _files_arg(s:str|None):
     "A command-line file option: comma-separated paths become a list."
     return s.split(',') if s and ',' in s else s
+
+def _merge_arg(m) -> float|str:
+    "A merge option checked: 'auto', or a share between 0 and 1 (a number or its text)."
+    if isinstance(m, str) and m.strip().lower() == 'auto': return 'auto'
+    try: w = float(m)
+    except (TypeError, ValueError): w = None
+    if w is None or not 0 <= w <= 1: raise QAError(f"--merge must be auto or a share between 0 and 1 (the fine-tuned share), not {m!r}.")
+    return w
 
 def _replay_arg(s:str|None):
     "The --replay option: None for '', 'none' or 'no', else 'sample' or the file(s)."
@@ -326,7 +370,7 @@ def adapt_cli(model:str=None, # the start: a trained QA model folder (a `qa-nb t
               general_limit:int=1000, # score only the general file's first N questions
               replay:str='sample', # SQuAD questions to mix in: sample (embedded), file(s) (comma-separated) or none
               replay_ratio:float=REPLAY_RATIO, # replay questions per training question
-              merge:float=None, # share of the fine-tuned weights averaged with the start's (1: keep the fine-tuned model as trained; default: MERGE)
+              merge:str=None, # share of the fine-tuned weights averaged with the start's: auto (default: the smallest within 2 dev F1 points of the best), or 0 to 1 (1: as trained)
               epochs:float=None, # passes over your questions (default: ADAPT's)
               lr:float=None, # peak learning rate (default: ADAPT's)
               batch_size:int=None, # windows per step (default: ADAPT's)
@@ -357,7 +401,7 @@ def adapt_cli(model:str=None, # the start: a trained QA model folder (a `qa-nb t
     info = json.loads((Path(output)/'adapt.json').read_text())
     print(f"\n{tab.to_string()}\n\n{output}: adapted from {model} in {info['minutes']['train']} min of training "
           f"({info['global_step']} steps); dev-tuned null threshold {info['thresholds']['adapted']['dev_threshold']:.3f} saved"
-          + (f"; weights averaged with the start's (fine-tuned share {info['merge']:g})." if info['merge'] < 1 else '.'))
+          + (f"; weights averaged with the start's (fine-tuned share {info['merge']:g}{', picked on dev' if info['merge_mode'] == 'auto' else ''})." if info['merge'] < 1 else '.'))
     _mix_note(tab)
     return 0
 
@@ -396,7 +440,7 @@ def learning_curve(model:str|Path, # the start: a trained QA model folder or Hub
                    seeds_upto:int=250, # sizes above this run one seed
                    replay='sample', # as in `adapt`
                    replay_ratio:float=REPLAY_RATIO, # as in `adapt`
-                   merge:float=MERGE, # as in `adapt`
+                   merge:float|str=MERGE, # as in `adapt`
                    keep_models:bool=False, # keep each run's model folder (default: only its scores)
                    progress:bool=True, # a bar over the runs, naming the one running
                    **overrides, # any `TrainConfig` field
@@ -409,7 +453,7 @@ def learning_curve(model:str|Path, # the start: a trained QA model folder or Hub
     from qa_nb.evaluation import tune_null_threshold
     from qa_nb.metrics import gold_answers
     src = qa_start(model)
-    if not (isinstance(merge, (int, float)) and 0 <= merge <= 1): raise QAError(f"--merge must be between 0 and 1 (the fine-tuned share), not {merge!r}.")
+    merge = _merge_arg(merge)
     cfg = make_config(ADAPT, model=src, output_dir=str(output_dir), progress=False, train_file=_paths(train_file),
                       validation_file=_paths(validation_file), **overrides)
     out = Path(output_dir); out.mkdir(parents=True, exist_ok=True)
@@ -425,7 +469,7 @@ def learning_curve(model:str|Path, # the start: a trained QA model folder or Hub
         dk = dict(precision=prec, batch_size=cfg.eval_batch_size, **wk)
         r_dev, r_tst = decode(m0, tok, dev, dev_w, **dk), decode(m0, tok, tst, tst_w, **dk)
     thr0 = tune_null_threshold(gold_answers(dev), r_dev)['best_f1_thresh']
-    rows = [dict(size=0, seed=0, train_minutes=0.0, steps=0, **split_scores(tst, r_tst, thr0))]
+    rows = [dict(size=0, seed=0, train_minutes=0.0, steps=0, merge=0.0, **split_scores(tst, r_tst, thr0))]
     bar = tqdm(plan, desc='learning curve', disable=not progress, unit='run')
     for n, s in bar:
         bar.set_postfix_str(f"{n} questions, seed {s}")
@@ -442,10 +486,12 @@ def learning_curve(model:str|Path, # the start: a trained QA model folder or Hub
             m = train(cfg, data={'train': mix(sub, rep), 'train_windows': win, 'validation': dev, 'validation_windows': dev_w},
                       output_dir=str(run), seed=s, overwrite=True)
             mdl, _, _ = load_model(str(run), verbose=False)
-            if merge < 1: merge_weights(mdl, m0, merge)
+            share = merge
+            if merge == 'auto': share = pick_share(mdl, m0, tok, dev, dev_w, **dk)[0]
+            elif merge < 1: merge_weights(mdl, m0, merge)
             r_d, r_t = decode(mdl, tok, dev, dev_w, **dk), decode(mdl, tok, tst, tst_w, **dk)
         thr = tune_null_threshold(gold_answers(dev), r_d)['best_f1_thresh']
-        rows.append(dict(size=n, seed=s, train_minutes=m.get('train_minutes'), steps=m.get('global_step'), **split_scores(tst, r_t, thr)))
+        rows.append(dict(size=n, seed=s, train_minutes=m.get('train_minutes'), steps=m.get('global_step'), merge=share, **split_scores(tst, r_t, thr)))
         if not keep_models: shutil.rmtree(run, ignore_errors=True)
         pd.DataFrame(rows).to_csv(out/'curve.csv', index=False)   # after every run: a stopped curve keeps what it measured
     df = pd.DataFrame(rows)
@@ -487,7 +533,7 @@ def curve_cli(model:str=None, # the start: a trained QA model folder or Hub QA m
               seeds_upto:int=250, # sizes above this run one seed
               replay:str='sample', # as for qa-nb adapt
               replay_ratio:float=REPLAY_RATIO, # as for qa-nb adapt
-              merge:float=MERGE, # as for qa-nb adapt
+              merge:str=MERGE, # as for qa-nb adapt
               keep_models:bool=False, # keep every run's model folder
               quiet:bool=False, # no progress bar
               set:Annotated[list[str], {'nargs': '*', 'type': str}]=None, # any training field as key=value

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The measurements of tutorials/your_domain.ipynb (issue #32): every strategy is one `qa-nb adapt`, `qa-nb curve` or `qa-nb train` command.
 # Usage: bash tools/your_domain.sh START_MODEL [PHASE]   (from the project root; data in ../shared/data)
-#   PHASE: all (default), zero, default, squad, seq, merge, replay, lr3, seq2, base, curve, curve-default, guo;  DOMAINS="electronics" to run one domain.
+#   PHASE: all (default), zero, default, squad, seq, merge, replay, lr3, seq2, base, curve, curve-default, curve-asis, small, guo;  DOMAINS="electronics" to run one domain.
 # Outputs: runs/own-domain/<start name>/<domain>-<strategy>/ (adapt.json, before_after.md, the model), .../curve-<domain>/,
 #          .../<domain>-guo/ (strategy e: the start's own SQuAD recipe with the domain's questions added, then scored).
 set -euo pipefail
@@ -38,6 +38,19 @@ df.to_csv('$O/$dom-merge-sweep.csv', index=False); plot_merge_sweep(df, '$O/$dom
   # ... and with adapt's defaults (merge 0.5), from the preset's model
   case $PHASE in all|curve-default)
     [ -f $O/curve-default-$dom/curve.png ] || qa-nb curve --model $S $F --output $O/curve-default-$dom --sizes 100,300,700 --seeds 2 --seeds-upto 100 --quiet;;
+  esac
+  # ... and the same fine-tuning kept as trained (--merge 1), one order
+  case $PHASE in all|curve-asis)
+    [ -f $O/curve-asis-$dom/curve.png ] || qa-nb curve --model $S $F --output $O/curve-asis-$dom --sizes 100,300,700 --seeds 1 --merge 1 --quiet;;
+  esac
+  # the default ('auto' merge) with 300 of the domain's questions (the curves' first order), SQuAD scored: a few hundred questions
+  case $PHASE in all|small)
+    SUB=$O/subsets/$dom-train-300.jsonl
+    [ -f $SUB ] || python -c "import numpy as np; from qa_nb.trainer import load_split; from qa_nb.samples import write_jsonl; import pathlib
+ds = load_split('$Q/$dom-train.json', 'train'); pathlib.Path('$SUB').parent.mkdir(parents=True, exist_ok=True)
+write_jsonl(ds.select(np.random.default_rng(0).permutation(len(ds))[:300]).to_list(), '$SUB')"
+    run $dom-300-default --model $S --train $SUB --validation $Q/$dom-dev.json --test $Q/$dom-test.json $COMMON --skip-start
+    run $dom-300-seq --model $S --train $SUB --validation $Q/$dom-dev.json --test $Q/$dom-test.json $COMMON --skip-start --merge 1;;
   esac
   # (e) Guo et al.: the start's own recipe (train_config.json: preset settings and steps), trained again with the domain's questions added
   case $PHASE in all|guo)
