@@ -16,7 +16,7 @@ for dom in ${DOMAINS:-electronics restaurants}; do
   F="--train $Q/$dom-train.json --validation $Q/$dom-dev.json --test $Q/$dom-test.json"
   # (a) zero-shot: the start as it is, with its saved threshold (tuned on SQuAD by `qa-nb evaluate --save-threshold`) and one tuned on the dev file
   case $PHASE in all|zero)   [ -f $O/$dom-zero-shot/scores.json ] || qa-nb adapt --score-only --model $S $F $COMMON --output $O/$dom-zero-shot;; esac
-  # the default: `qa-nb adapt` with no settings (fine-tune, then average the weights with the start's, merge 0.5)
+  # the default: `qa-nb adapt` with no settings (fine-tune, then average the weights with the start's, the share picked on dev)
   case $PHASE in all|default) run $dom-default --model $S $F $COMMON;; esac
   # ... and its forgetting on the whole SQuAD v2 dev set (the start: `qa-nb evaluate` of the preset's model, best F1 65.54)
   case $PHASE in all|default|squad) [ -f $O/$dom-default-squad-dev/metrics.json ] || \
@@ -35,9 +35,9 @@ df.to_csv('$O/$dom-merge-sweep.csv', index=False); plot_merge_sweep(df, '$O/$dom
     [ -f $O/curve-$dom/curve.png ] || qa-nb curve --model $S $F --output $O/curve-$dom --sizes 100,300,700 --seeds 2 --seeds-upto 100 \
       --replay none --merge 1 --set learning_rate=5e-5 epochs=2 --quiet;;
   esac
-  # ... and with adapt's defaults (merge 0.5), from the preset's model
+  # ... from the preset's model, merged at a fixed 0.5 (the first default; measured before merge 'auto')
   case $PHASE in all|curve-default)
-    [ -f $O/curve-default-$dom/curve.png ] || qa-nb curve --model $S $F --output $O/curve-default-$dom --sizes 100,300,700 --seeds 2 --seeds-upto 100 --quiet;;
+    [ -f $O/curve-default-$dom/curve.png ] || qa-nb curve --model $S $F --output $O/curve-default-$dom --sizes 100,300,700 --seeds 2 --seeds-upto 100 --merge 0.5 --quiet;;
   esac
   # ... and the same fine-tuning kept as trained (--merge 1), one order
   case $PHASE in all|curve-asis)
