@@ -87,6 +87,18 @@ def merge_weights(model, # the fine-tuned QA model: its weights are replaced (in
             v.mul_(weight).add_(s[k].to(v.device, v.dtype), alpha=1 - weight)
     return model
 
+def _merged(model, # the fine-tuned QA model: merged at each share in turn, its own weights back at the end
+            start, # the start: a model, or its state dict
+            shares, # the fine-tuned shares, in the order to try them
+           ):
+    "Yield `(share, model)` with `model` merged at each share, always from its fine-tuned weights."
+    s0 = start if isinstance(start, dict) else start.state_dict()
+    tuned = {k: v.clone() for k, v in model.state_dict().items()}
+    for w in shares:
+        model.load_state_dict(tuned)
+        yield w, merge_weights(model, s0, w)
+    model.load_state_dict(tuned)
+
 
 # %% ../nbs/16a_adapt.ipynb #0aa68e2a
 def decode(model, # a QA model
@@ -138,14 +150,11 @@ def pick_share(model, # the fine-tuned QA model: left merged at the chosen share
     from qa_nb.labels import validation_features
     if not shares or any(not 0 <= w <= 1 for w in shares): raise QAError(f"merge shares must lie between 0 and 1, not {shares!r}.")
     if dev_windows is None: dev_windows = validation_features(dev, tok, max_length=decode_kw.get('max_length', 384), doc_stride=decode_kw.get('doc_stride', 128))
-    s0 = start if isinstance(start, dict) else start.state_dict()
-    tuned, gold, scores = {k: v.clone() for k, v in model.state_dict().items()}, gold_answers(dev), {}
-    for w in sorted(shares):
-        model.load_state_dict(tuned)
-        scores[w] = tune_null_threshold(gold, decode(merge_weights(model, s0, w), tok, dev, dev_windows, **decode_kw))['best_f1']
+    gold = gold_answers(dev)
+    scores = {w: tune_null_threshold(gold, decode(m, tok, dev, dev_windows, **decode_kw))['best_f1'] for w, m in _merged(model, start, sorted(shares))}
     best = max(scores.values())
     w = min(s for s, f in scores.items() if f >= best - tolerance)
-    model.load_state_dict(tuned); merge_weights(model, s0, w)
+    merge_weights(model, start if isinstance(start, dict) else start.state_dict(), w)
     return w, scores
 
 
@@ -302,13 +311,10 @@ def merge_sweep(start, # the start model folder (or Hub id)
         splits = _splits(validation_file, test_file, general_file, general_limit)
         s0 = load_model(str(start), verbose=False)[0].state_dict()
         model, tok, _ = load_model(str(tuned), verbose=False)
-        tuned_sd = {k: v.clone() for k, v in model.state_dict().items()}
-        rows = []
-        for w in tqdm(weights, desc='merge shares', disable=not progress):
-            model.load_state_dict(tuned_sd)
-            merge_weights(model, s0, w)
-            res = {k: decode(model, tok, ds, **kw) for k, ds in splits.items()}
-            thr = tune_null_threshold(gold_answers(splits['dev']), res['dev'])['best_f1_thresh']
+        gold, rows = gold_answers(splits['dev']), []
+        for w, m in _merged(model, s0, tqdm(weights, desc='merge shares', disable=not progress)):
+            res = {k: decode(m, tok, ds, **kw) for k, ds in splits.items()}
+            thr = tune_null_threshold(gold, res['dev'])['best_f1_thresh']
             row = dict(merge=w, threshold=thr)
             for k, ds in splits.items():
                 sc = split_scores(ds, res[k], thr)
