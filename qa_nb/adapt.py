@@ -16,8 +16,9 @@ from .trainer import load_split, load_model, run_precision
 
 # %% auto #0
 __all__ = ['ADAPT', 'MERGE', 'MERGE_SHARES', 'MERGE_TOLERANCE', 'REPLAY_RATIO', 'qa_start', 'replay_sample', 'mix',
-           'merge_weights', 'decode', 'split_scores', 'pick_share', 'adapt', 'merge_sweep', 'plot_merge_sweep',
-           'score_zero_shot', 'adapt_cli', 'curve_plan', 'learning_curve', 'plot_learning_curve', 'curve_cli']
+           'merge_weights', 'decode', 'split_scores', 'dev_threshold', 'pick_share', 'adapt', 'merge_sweep',
+           'plot_merge_sweep', 'score_zero_shot', 'adapt_cli', 'curve_plan', 'learning_curve', 'plot_learning_curve',
+           'curve_cli']
 
 # %% ../nbs/16a_adapt.ipynb #f15d62bc
 def qa_start(model:str|Path, # a trained QA model folder (a `qa-nb train` output), or a Hub QA model id when online
@@ -134,6 +135,14 @@ def split_scores(ds, # the scored records
                span_F1=squad_v2_eval(gold, answers_of(res, math.inf), warn=False).get('HasAns_f1', float('nan')))
     return out | dict(unanswerable=100.0 * sum(not a for a in gold.values()) / max(len(gold), 1), questions=len(gold))
 
+def dev_threshold(dev, # your dev questions (`Dataset`)
+                  res:dict, # `decode` output for them
+                 ) -> float:
+    "The no-answer threshold with the best F1 on `dev`: the one every score here uses on the other files."
+    from qa_nb.evaluation import tune_null_threshold
+    from qa_nb.metrics import gold_answers
+    return float(tune_null_threshold(gold_answers(dev), res)['best_f1_thresh'])
+
 # %% ../nbs/16a_adapt.ipynb #p1cksh02
 def pick_share(model, # the fine-tuned QA model: left merged at the chosen share
                start, # the start: a model of the same architecture, or its state dict
@@ -161,13 +170,12 @@ def pick_share(model, # the fine-tuned QA model: left merged at the chosen share
 # %% ../nbs/16a_adapt.ipynb #c510a978
 def _score(model_dir, splits:dict, cfg:TrainConfig, precision:str, general_threshold:float|None=None) -> tuple[dict, dict]:
     "Scores of a model folder on every split (dev first, its tuned threshold used on the others), and that threshold."
-    from qa_nb.evaluation import load_qa_config, tune_null_threshold
-    from qa_nb.metrics import gold_answers
+    from qa_nb.evaluation import load_qa_config
     model, tok, _ = load_model(str(model_dir), verbose=False)
     qc = load_qa_config(model_dir) if Path(str(model_dir)).is_dir() else {}
     res = {k: decode(model, tok, ds, max_length=cfg.max_length, doc_stride=cfg.doc_stride, precision=precision, batch_size=cfg.eval_batch_size)
            for k, ds in splits.items()}
-    thr = tune_null_threshold(gold_answers(splits['dev']), res['dev'])['best_f1_thresh']
+    thr = dev_threshold(splits['dev'], res['dev'])
     saved = qc.get('null_threshold', 0.0)
     out = {}
     for k, ds in splits.items():
@@ -175,7 +183,7 @@ def _score(model_dir, splits:dict, cfg:TrainConfig, precision:str, general_thres
         else:
             out[(k, 'dev threshold')] = split_scores(ds, res[k], thr)
             if general_threshold is None: out[(k, 'saved threshold')] = split_scores(ds, res[k], saved)   # the start as received
-    return out, {'dev_threshold': float(thr), 'saved_threshold': float(saved)}
+    return out, {'dev_threshold': thr, 'saved_threshold': float(saved)}
 
 def _table(before:dict, after:dict) -> 'pd.DataFrame':
     import pandas as pd
@@ -303,18 +311,16 @@ def merge_sweep(start, # the start model folder (or Hub id)
     "One row per share in `weights` of the start/fine-tuned weight average: F1 at the dev-tuned threshold, best F1 and span F1 on your files, best F1 on the general one."
     import pandas as pd
     from tqdm.auto import tqdm
-    from qa_nb.evaluation import tune_null_threshold
-    from qa_nb.metrics import gold_answers
     cfg = make_config(ADAPT, model=str(start), progress=progress, **overrides)
     kw = dict(max_length=cfg.max_length, doc_stride=cfg.doc_stride, precision=run_precision(cfg), batch_size=cfg.eval_batch_size)
     with no_hf_bars():
         splits = _splits(validation_file, test_file, general_file, general_limit)
         s0 = load_model(str(start), verbose=False)[0].state_dict()
         model, tok, _ = load_model(str(tuned), verbose=False)
-        gold, rows = gold_answers(splits['dev']), []
+        rows = []
         for w, m in _merged(model, s0, tqdm(weights, desc='merge shares', disable=not progress)):
             res = {k: decode(m, tok, ds, **kw) for k, ds in splits.items()}
-            thr = tune_null_threshold(gold, res['dev'])['best_f1_thresh']
+            thr = dev_threshold(splits['dev'], res['dev'])
             row = dict(merge=w, threshold=thr)
             for k, ds in splits.items():
                 sc = split_scores(ds, res[k], thr)
@@ -465,8 +471,6 @@ def learning_curve(model:str|Path, # the start: a trained QA model folder or Hub
     from tqdm.auto import tqdm
     from qa_nb.train import train
     from qa_nb.labels import train_features, validation_features
-    from qa_nb.evaluation import tune_null_threshold
-    from qa_nb.metrics import gold_answers
     src = qa_start(model)
     merge = _merge_arg(merge)
     cfg = make_config(ADAPT, model=src, output_dir=str(output_dir), progress=False, train_file=_paths(train_file),
@@ -483,7 +487,7 @@ def learning_curve(model:str|Path, # the start: a trained QA model folder or Hub
         pool_w = train_features(pool, tok, **wk) if pool is not None else None
         dk = dict(precision=prec, batch_size=cfg.eval_batch_size, **wk)
         r_dev, r_tst = decode(m0, tok, dev, dev_w, **dk), decode(m0, tok, tst, tst_w, **dk)
-    thr0 = tune_null_threshold(gold_answers(dev), r_dev)['best_f1_thresh']
+    thr0 = dev_threshold(dev, r_dev)
     rows = [dict(size=0, seed=0, train_minutes=0.0, steps=0, merge=0.0, **split_scores(tst, r_tst, thr0))]
     bar = tqdm(plan, desc='learning curve', disable=not progress, unit='run')
     for n, s in bar:
@@ -505,7 +509,7 @@ def learning_curve(model:str|Path, # the start: a trained QA model folder or Hub
             if merge == 'auto': share = pick_share(mdl, m0, tok, dev, dev_w, **dk)[0]
             elif merge < 1: merge_weights(mdl, m0, merge)
             r_d, r_t = decode(mdl, tok, dev, dev_w, **dk), decode(mdl, tok, tst, tst_w, **dk)
-        thr = tune_null_threshold(gold_answers(dev), r_d)['best_f1_thresh']
+        thr = dev_threshold(dev, r_d)
         rows.append(dict(size=n, seed=s, train_minutes=m.get('train_minutes'), steps=m.get('global_step'), merge=share, **split_scores(tst, r_t, thr)))
         if not keep_models: shutil.rmtree(run, ignore_errors=True)
         pd.DataFrame(rows).to_csv(out/'curve.csv', index=False)   # after every run: a stopped curve keeps what it measured

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The measurements of tutorials/your_domain.ipynb (issue #32): every strategy is one `qa-nb adapt`, `qa-nb curve` or `qa-nb train` command.
 # Usage: bash tools/your_domain.sh START_MODEL [PHASE]   (from the project root; data in ../shared/data)
-#   PHASE: all (default), zero, default, squad, seq, merge, replay, lr3, seq2, base, curve, curve-default, curve-asis, small, guo;  DOMAINS="electronics" to run one domain.
+#   PHASE: all (default), zero, default, squad, seq, merge, replay, lr3, seq2, base, curve, curve-default, curve-asis, curve-auto, seeds, small, guo;  DOMAINS="electronics" to run one domain.
 # Outputs: runs/own-domain/<start name>/<domain>-<strategy>/ (adapt.json, before_after.md, the model), .../curve-<domain>/,
 #          .../<domain>-guo/ (strategy e: the start's own SQuAD recipe with the domain's questions added, then scored).
 set -euo pipefail
@@ -43,6 +43,12 @@ df.to_csv('$O/$dom-merge-sweep.csv', index=False); plot_merge_sweep(df, '$O/$dom
   case $PHASE in all|curve-asis)
     [ -f $O/curve-asis-$dom/curve.png ] || qa-nb curve --model $S $F --output $O/curve-asis-$dom --sizes 100,300,700 --seeds 1 --merge 1 --quiet;;
   esac
+  # ... and with the default as it is ('auto' merge), two orders for the smallest size
+  case $PHASE in all|curve-auto)
+    [ -f $O/curve-auto-$dom/curve.png ] || qa-nb curve --model $S $F --output $O/curve-auto-$dom --sizes 100,300,700 --seeds 2 --seeds-upto 100 --quiet;;
+  esac
+  # the default again with two other seeds (shuffling, dropout): how much of a difference is noise
+  case $PHASE in all|seeds) for sd in 1 2; do run $dom-default-seed$sd --model $S $F $COMMON --skip-start --seed $sd; done;; esac
   # the default ('auto' merge) with 300 of the domain's questions (the curves' first order), SQuAD scored: a few hundred questions
   case $PHASE in all|small)
     SUB=$O/subsets/$dom-train-300.jsonl
