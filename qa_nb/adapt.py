@@ -10,7 +10,7 @@ import sys, json, time, shutil, dataclasses
 from pathlib import Path
 from typing import Annotated
 import numpy as np
-from .core import QAError, write_json, quiet_progress, no_hf_bars, check_options
+from .core import QAError, write_json, quiet_progress, no_hf_bars, check_options, new_figure, save_figure
 from .config import TrainConfig, make_config, parse_sets
 from .trainer import load_split, load_model, run_precision
 
@@ -328,32 +328,19 @@ def merge_sweep(start, # the start model folder (or Hub id)
             rows.append(row)
     return pd.DataFrame(rows)
 
-def _axes(path):
-    "A figure and its axes for `plot_merge_sweep` and `plot_learning_curve` (no display backend when saving outside a notebook)."
-    import matplotlib
-    if path is not None and 'ipykernel' not in sys.modules: matplotlib.use('Agg')
-    import matplotlib.pyplot as plt
-    return plt.subplots(figsize=(6.5, 4))
-
-def _saved(fig, path):
-    "`fig` laid out, and written to `path` (PNG) when given."
-    fig.tight_layout()
-    if path is not None: fig.savefig(path, dpi=100)
-    return fig
-
 def plot_merge_sweep(df:'pd.DataFrame', # `merge_sweep` output
                      path:str|Path|None=None, # save the figure here (PNG)
                      title:str='', # figure title
                     ):
     "Test F1 (dev-tuned threshold), best F1 and span F1, and the general file's best F1 (dashed), against the fine-tuned share: the forgetting trade-off at a glance."
-    fig, ax = _axes(path)
+    fig, ax = new_figure(path, figsize=(6.5, 4))
     for col, c, ls, lab in (('test_F1', 'tab:blue', '-', 'test F1 (dev-tuned threshold)'), ('test_best_F1', 'tab:orange', '-', 'test best F1'),
                             ('test_span_F1', 'tab:green', '-', 'test span F1 (never abstaining)'),
                             ('general_best_F1', 'tab:red', '--', 'general best F1 (what it kept)')):
         if col in df: ax.plot(df['merge'], df[col], marker='o', color=c, ls=ls, label=lab)
     ax.set(xlabel='fine-tuned share of the weights (0: the start, 1: fine-tuned as trained)', ylabel='score',
            title=title or 'merging with the start'); ax.legend(loc='best')
-    return _saved(fig, path)
+    return save_figure(fig, path)
 
 
 # %% ../nbs/16a_adapt.ipynb #z5c0re02
@@ -524,7 +511,7 @@ def plot_learning_curve(df:'pd.DataFrame', # `learning_curve` output
                         title:str='', # figure title
                        ):
     "Test F1 (dev-tuned threshold), best F1 and span F1 against the number of your questions: mean, range and every seed; the start dashed."
-    fig, ax = _axes(path)
+    fig, ax = new_figure(path, figsize=(6.5, 4))
     runs, start = df[df['size'] > 0], df[df['size'] == 0]
     for col, c, lab in (('F1', 'tab:blue', 'test F1 (dev-tuned threshold)'), ('best_F1', 'tab:orange', 'test best F1'),
                         ('span_F1', 'tab:green', 'test span F1 (never abstaining)')):
@@ -535,7 +522,7 @@ def plot_learning_curve(df:'pd.DataFrame', # `learning_curve` output
         if len(start): ax.axhline(start[col].iloc[0], color=c, ls='--', lw=1)
     ax.set_xscale('log'); ax.set(xlabel='your training questions', ylabel='test score', title=title or 'learning curve (dashed: the start model)')
     ax.legend(loc='lower right')
-    return _saved(fig, path)
+    return save_figure(fig, path)
 
 # %% ../nbs/16a_adapt.ipynb #6244c111
 def curve_cli(model:str=None, # the start: a trained QA model folder or Hub QA model id

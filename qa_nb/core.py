@@ -11,9 +11,9 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['PRECISIONS', 'QAError', 'option_name', 'check_options', 'check_range', 'check_output_path', 'temp_path',
-           'remove_stale_temps', 'atomic_write', 'write_json', 'quiet_progress', 'no_hf_bars', 'hub_offline',
-           'cpu_bf16_native', 'bf16_ok', 'pick_precision', 'device_caps', 'resolve_precision', 'as_precision',
-           'precision_autocast']
+           'remove_stale_temps', 'atomic_write', 'write_json', 'quiet_progress', 'no_hf_bars', 'new_figure',
+           'save_figure', 'hub_offline', 'cpu_bf16_native', 'bf16_ok', 'pick_precision', 'device_caps',
+           'resolve_precision', 'as_precision', 'precision_autocast']
 
 # %% ../nbs/00_core.ipynb #185cfc81
 class QAError(ValueError):
@@ -134,6 +134,26 @@ def no_hf_bars(hide:bool=True # False leaves the bars as they are, so callers ca
     finally:
         if before[0]: datasets.enable_progress_bars()
         if before[1]: hf_logging.enable_progress_bar()
+
+# %% ../nbs/00_core.ipynb #f1gs0002
+def new_figure(path:str|Path|None=None, # where the figure will be saved (None: only shown)
+               *args, # `plt.subplots` rows and columns
+               **kwargs, # `plt.subplots` options, e.g. figsize
+              ):
+    "`plt.subplots(*args, **kwargs)`, on the file-only backend when the figure goes to `path` outside a notebook."
+    import sys, matplotlib
+    if path is not None and 'ipykernel' not in sys.modules: matplotlib.use('Agg')
+    import matplotlib.pyplot as plt
+    return plt.subplots(*args, **kwargs)
+
+def save_figure(fig, # a matplotlib figure
+                path:str|Path|None=None, # write it here (PNG); None: only lay it out
+                dpi:int=100, # resolution of the file
+               ):
+    "`fig` laid out and, when `path` is given, written there; returns `fig`."
+    fig.tight_layout()
+    if path is not None: fig.savefig(path, dpi=dpi)
+    return fig
 
 # %% ../nbs/00_core.ipynb #128f0427
 def hub_offline(timeout:float=1.5 # seconds to wait for a TCP connection

@@ -8,7 +8,7 @@ Docs: https://qa-nb.github.io/qa_nb/demo.html.md"""
 from __future__ import annotations
 import sys, time
 from pathlib import Path
-from .core import write_json
+from .core import write_json, new_figure, save_figure
 from .samples import sample_path, generate_records, write_jsonl, minilm_path
 from .config import TrainConfig, make_config
 from .trainer import load_split, load_model, qa_metrics, use_bf16
@@ -26,16 +26,13 @@ def _demo_config(model:str, out:Path, files:list, val:str, seed:int, epochs:floa
                        eval_batch_size=64)
 
 def _demo_plot(before:dict, after:dict, path:Path):
-    import matplotlib
-    if 'ipykernel' not in sys.modules: matplotlib.use('Agg')
-    import matplotlib.pyplot as plt, numpy as np
+    import numpy as np
     keys = ['exact', 'f1', 'HasAns_f1', 'NoAns_f1', 'best_f1']
-    x = np.arange(len(keys)); fig, ax = plt.subplots(figsize=(7, 3))
+    x = np.arange(len(keys)); fig, ax = new_figure(path, figsize=(7, 3))
     ax.bar(x - 0.2, [before.get(k, 0) for k in keys], 0.4, label='before fine-tuning')
     ax.bar(x + 0.2, [after.get(k, 0) for k in keys], 0.4, label='after')
     ax.set_xticks(x, keys); ax.set_ylim(0, 100); ax.legend(); ax.set_title('validation (embedded sample set)')
-    fig.tight_layout(); fig.savefig(path, dpi=100)
-    return fig
+    return save_figure(fig, path)
 
 # %% ../nbs/17_demo.ipynb #34af4f03
 def demo(output_dir:str='runs/demo', # run folder

@@ -10,7 +10,7 @@ import os, sys, json, time, shutil, shlex, tempfile, dataclasses
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
-from .core import QAError, write_json, quiet_progress, no_hf_bars, check_options, check_output_path, as_precision, device_caps
+from .core import QAError, write_json, quiet_progress, no_hf_bars, check_options, check_output_path, as_precision, device_caps, new_figure, save_figure
 from .models import check_windows
 from .card import machine, write_model_card
 from .config import TrainConfig, make_config, check_config, parse_value, parse_sets
@@ -91,10 +91,7 @@ def plot_history(log_history:list[dict], # `trainer.state.log_history`
                  path:str|Path|None=None, # save the figure here (PNG)
                 ):
     "Training loss and validation EM/F1 against the update step; saved to `path` if given."
-    import matplotlib
-    if path is not None and 'ipykernel' not in sys.modules: matplotlib.use('Agg')
-    import matplotlib.pyplot as plt
-    fig, (a1, a2) = plt.subplots(1, 2, figsize=(10, 3.5))
+    fig, (a1, a2) = new_figure(path, 1, 2, figsize=(10, 3.5))
     tr = [(h['step'], h['loss']) for h in log_history if 'loss' in h]
     if tr: a1.plot(*zip(*tr), marker='.'); 
     a1.set(title='training loss', xlabel='step')
@@ -106,9 +103,7 @@ def plot_history(log_history:list[dict], # `trainer.state.log_history`
         lr = [(h['step'], h['learning_rate']) for h in log_history if 'learning_rate' in h]
         if lr: a2.plot(*zip(*lr), marker='.', color='tab:green')
         a2.set(title='learning rate (no validation set)', xlabel='step')
-    fig.tight_layout()
-    if path is not None: fig.savefig(path, dpi=100)
-    return fig
+    return save_figure(fig, path)
 
 # %% ../nbs/16_train.ipynb #40bfc116
 def _final_metrics(trainer, qa_eval):
