@@ -10,7 +10,7 @@ import sys, importlib, inspect
 from fastcore.script import anno_parser
 
 # %% auto #0
-__all__ = ['COMMANDS', 'info_cli', 'main', 'run']
+__all__ = ['COMMANDS', 'info_cli', 'command_parser', 'main', 'run']
 
 # %% ../nbs/21_cli.ipynb #0a3bf681
 COMMANDS = {  # name: (module, function, positional parameters)
@@ -64,17 +64,13 @@ def _usage():
 _COLUMNS_HELP = ("--columns question=q,context=passage,answer=a,answer_start=s   (any command) the column names of "
                  "CSV/TSV/Parquet files, when they are not question, context, answer, answer_start, id, title")
 
-def _pop_columns(argv:list[str]) -> tuple[list[str], str|None]:
-    "`argv` without the global `--columns` option, and its value (None when absent)."
-    out, val, i = [], None, 0
-    while i < len(argv):
-        a = argv[i]
-        if a == '--columns':
-            if i + 1 >= len(argv): raise SystemExit("qa-nb: --columns needs a value, e.g. --columns question=q,context=passage")
-            val = argv[i + 1]; i += 2; continue
-        if a.startswith('--columns='): val = a.split('=', 1)[1]; i += 1; continue
-        out.append(a); i += 1
-    return out, val
+def command_parser(name:str # a command in `COMMANDS`
+                  ) -> 'argparse.ArgumentParser':
+    "The argument parser of `qa-nb name`: the command function's options, plus `--columns`, which every command takes."
+    parser = anno_parser(_command(name), prog=f'qa-nb {name}', pos=COMMANDS[name][2])
+    parser.add_argument('--columns', metavar='NAME=COLUMN,...', help="the column names of CSV/TSV/Parquet files, when they are not "
+                        "question, context, answer, answer_start, id, title (e.g. question=q,context=passage)")
+    return parser
 
 def main(argv:list[str]|None=None # arguments after `qa-nb` (default: sys.argv[1:])
         ):
@@ -88,10 +84,8 @@ def main(argv:list[str]|None=None # arguments after `qa-nb` (default: sys.argv[1
     if name not in COMMANDS: print(f"qa-nb: unknown command {name!r}\n\n{_usage()}", file=sys.stderr); return 2
     f = _command(name)
     if f is None: print(f"qa-nb: {name} is not available in this version", file=sys.stderr); return 2
-    rest, columns = _pop_columns(argv[1:])
-    parser = anno_parser(f, prog=f'qa-nb {name}', pos=COMMANDS[name][2]); parser.epilog = _COLUMNS_HELP
-    args = vars(parser.parse_args(rest))
-    args.pop('pdb', None); args.pop('xtra', None)
+    args = vars(command_parser(name).parse_args(argv[1:]))
+    columns = args.pop('columns'); args.pop('pdb', None); args.pop('xtra', None)
     try:
         from qa_nb.core import check_output_path   # every command: --output is a folder to write, --out a file; one line, before any work
         check_output_path(args.get('output'), '--output'); check_output_path(args.get('out'), '--out', folder=False)
