@@ -229,11 +229,13 @@ def __call__(self:Reader, questions:str|list[str], # one question, or a list of 
     return out[0] if single else Answers(out)
 
 # %% ../nbs/18_reader.ipynb #92b0af45
-def read_questions(path:str|Path # JSON lines with `question`, `context` (and `id`); or a JSON list of such records
+def read_questions(path:str|Path # JSON lines with `question`, `context` (and `id`); a JSON list of such records; or a CSV/TSV/Parquet table with those columns
                   ) -> list[dict]:
-    "Records with id, question and context from a JSON-lines (or JSON list / SQuAD) file; `QAError` naming the line."
+    "Records with id, question and context from a JSON-lines (or JSON list / SQuAD) file or a table; `QAError` naming the line or row."
     p = Path(path)
     if not p.exists(): raise QAError(f"{p}: no such file.")
+    from qa_nb.tables import is_table
+    if is_table(p): return _table_questions(p)
     try: text = p.read_text(encoding='utf-8')
     except UnicodeDecodeError as e: raise QAError(f"{p} is not UTF-8 ({e}): re-save it as UTF-8.")
     s = text.lstrip()
@@ -257,11 +259,22 @@ def read_questions(path:str|Path # JSON lines with `question`, `context` (and `i
         recs.append(dict(id=r.get('id', str(len(recs))), question=r['question'], context=r['context']))
     return recs
 
+def _table_questions(p:Path) -> list[dict]:
+    "`read_questions` of a CSV/TSV/Parquet file: columns question and context (named as `qa_columns` says), id optional."
+    from qa_nb.tables import read_table, TABLE_FORMATS
+    base = 2 if TABLE_FORMATS[p.suffix.lower()] else 0   # CSV/TSV rows are numbered as a spreadsheet shows them
+    recs = []
+    for i, r in enumerate(read_table(p, required=('question', 'context'))):
+        if not (isinstance(r['question'], str) and r['question'].strip() and isinstance(r['context'], str) and r['context'].strip()):
+            raise QAError(f"{p} row {i + base}: each row needs a question and a context.")
+        recs.append(dict(id=str(r['id']) if r.get('id') not in (None, '') else str(i), question=r['question'], context=r['context']))
+    return recs
+
 # %% ../nbs/18_reader.ipynb #13acb21f
 def predict_cli(model:str=None, # model folder (a `qa-nb train` output), or 'tiny' / 'minilm'
                 question:str=None, # one question (with --context)
                 context:str=None, # the context to read (with --question)
-                file:str=None, # JSON lines with 'question', 'context' (and optional 'id') per line
+                file:str=None, # JSON lines with 'question', 'context' (and optional 'id') per line, or a CSV/TSV/Parquet table with those columns (see --columns)
                 top_k:int=1, # answers per question
                 out:str=None, # write the JSON lines to this file (atomically) instead of stdout
                 batch_size:int=64, # full-length windows per forward pass (shorter windows: same token budget)

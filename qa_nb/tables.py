@@ -62,6 +62,7 @@ def _csv_header(path:Path, sep:str, encoding:str) -> list[str]:
 def read_table(path:str|Path, # a .csv, .tsv/.tab or .parquet/.pq file
                columns:str|dict|None=None, # your column names (see `parse_columns`); default: the `qa_columns` setting
                encoding:str='utf-8', # text encoding of CSV/TSV files
+               required=_REQUIRED, # the columns it must have (questions to answer, `qa-nb predict`: question and context)
               ):
     "The table at `path` as a `datasets.Dataset` with our column names (only the columns qa_nb reads)."
     from datasets import Dataset, Features, Value
@@ -73,7 +74,7 @@ def read_table(path:str|Path, # a .csv, .tsv/.tab or .parquet/.pq file
     sep = TABLE_FORMATS[ext]
     if sep is not None:
         header = _csv_header(path, sep, encoding)
-        if not header: raise QAError(f"{path}: the file is empty; a table needs a header row ({', '.join(_REQUIRED)}) and one row per question")
+        if not header: raise QAError(f"{path}: the file is empty; a table needs a header row ({', '.join(required)}) and one row per question")
     bar = is_progress_bar_enabled(); disable_progress_bar()
     try:
         if sep is None: ds = Dataset.from_parquet(str(path))
@@ -83,10 +84,10 @@ def read_table(path:str|Path, # a .csv, .tsv/.tab or .parquet/.pq file
         if bar: enable_progress_bar()
     have = ds.column_names
     names = {ours: m.get(ours, ours) for ours in TABLE_COLUMNS}
-    missing = [f"{o}" + (f" (as {y!r})" if y != o else '') for o, y in names.items() if o in _REQUIRED and y not in have]
+    missing = [f"{o}" + (f" (as {y!r})" if y != o else '') for o, y in names.items() if o in required and y not in have]
     if missing:
         raise QAError(f"{path}: no column for {', '.join(missing)}; its columns are {have[:12]}. "
-                      "Rename them, or map them with --columns question=...,context=...,answer=... (columns= in Python)")
+                      f"Rename them, or map them with --columns question=...,context=...{',answer=...' if 'answer' in required else ''} (columns= in Python)")
     keep = {y: o for o, y in names.items() if y in have}
     return ds.select_columns(list(keep)).rename_columns({y: o for y, o in keep.items() if y != o})
 
