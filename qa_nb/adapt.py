@@ -166,6 +166,12 @@ def pick_share(model, # the fine-tuned QA model: left merged at the chosen share
     merge_weights(model, start if isinstance(start, dict) else start.state_dict(), w)
     return w, scores
 
+def _apply_merge(model, start, merge, tok, dev, dev_windows=None, **decode_kw) -> tuple[float, dict|None]:
+    "Merge `model` with `start` as the checked `merge` option says ('auto': `pick_share` on `dev`); the share used and, for 'auto', every share's dev best F1."
+    if merge == 'auto': return pick_share(model, start, tok, dev, dev_windows, **decode_kw)
+    if merge < 1: merge_weights(model, start, merge)
+    return merge, None
+
 
 # %% ../nbs/16a_adapt.ipynb #c510a978
 def _score(model_dir, splits:dict, cfg:TrainConfig, precision:str, general_threshold:float|None=None) -> tuple[dict, dict]:
@@ -234,11 +240,9 @@ def adapt(model:str|Path, # the start: a trained QA model folder (a `qa-nb train
     if merge != 1:
         tuned, tok, _ = load_model(cfg.output_dir, verbose=False)
         start_model = load_model(src, verbose=False)[0]
-        if merge == 'auto':
-            with no_hf_bars(not progress):
-                share, dev_by_share = pick_share(tuned, start_model, tok, splits['dev'], max_length=cfg.max_length, doc_stride=cfg.doc_stride,
-                                                 precision=prec, batch_size=cfg.eval_batch_size)
-        else: merge_weights(tuned, start_model, merge)
+        with no_hf_bars(not progress):
+            share, dev_by_share = _apply_merge(tuned, start_model, merge, tok, splits['dev'], max_length=cfg.max_length, doc_stride=cfg.doc_stride,
+                                               precision=prec, batch_size=cfg.eval_batch_size)
         tuned.save_pretrained(cfg.output_dir)
     t2 = time.time()
     with no_hf_bars(not progress): after, thr1 = _score(cfg.output_dir, splits, cfg, prec, general_threshold=thr0['saved_threshold'])
@@ -492,9 +496,7 @@ def learning_curve(model:str|Path, # the start: a trained QA model folder or Hub
             m = train(cfg, data={'train': mix(sub, rep), 'train_windows': win, 'validation': dev, 'validation_windows': dev_w},
                       output_dir=str(run), seed=s, overwrite=True)
             mdl, _, _ = load_model(str(run), verbose=False)
-            share = merge
-            if merge == 'auto': share = pick_share(mdl, m0, tok, dev, dev_w, **dk)[0]
-            elif merge < 1: merge_weights(mdl, m0, merge)
+            share = _apply_merge(mdl, m0, merge, tok, dev, dev_w, **dk)[0]
             r_d, r_t = decode(mdl, tok, dev, dev_w, **dk), decode(mdl, tok, tst, tst_w, **dk)
         thr = dev_threshold(dev, r_d)
         rows.append(dict(size=n, seed=s, train_minutes=m.get('train_minutes'), steps=m.get('global_step'), merge=share, **split_scores(tst, r_t, thr)))
